@@ -1,0 +1,67 @@
+"""What the home page shows in each block: the editors' choice, or else the newest items."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from django.apps import apps
+from django.db.models import Model
+
+if TYPE_CHECKING:
+    from .models import HomePage
+
+# Page types whose newest item fills a block the editors left empty. A type whose app is not
+# installed yet is simply skipped.
+HIGHLIGHT_MODELS = ["campaigns.CampaignPage"]
+PROFILE_MODELS = ["exemplars.ExemplarPage"]
+
+
+def _model(label: str) -> type[Model] | None:
+    try:
+        return apps.get_model(label)
+    except (LookupError, ValueError):
+        return None
+
+
+def _chosen(relation) -> list:
+    pages = [item.page for item in relation.select_related("page").all() if item.page.live]
+    return [page.specific for page in pages]
+
+
+def _newest(labels: list[str], limit: int) -> list:
+    for label in labels:
+        model = _model(label)
+        if model is None:
+            continue
+        items = list(
+            model.objects.live().defer_streamfields().order_by("-first_published_at")[:limit]
+        )
+        if items:
+            return items
+    return []
+
+
+def build(home: HomePage) -> dict[str, Any]:
+    from news.models import NewsCategory, latest_news
+
+    notices_category = home.notices_category or NewsCategory.lookup("Thông báo")
+    news = _chosen(home.featured_news) or latest_news(
+        home.news_count or 6, exclude_category=notices_category
+    )
+    notices = _chosen(home.featured_notices)
+    if not notices and notices_category is not None:
+        notices = latest_news(5, category=notices_category)
+    highlight = home.highlight.specific if home.highlight_id and home.highlight.live else None
+    if highlight is None:
+        newest = _newest(HIGHLIGHT_MODELS, 1)
+        highlight = newest[0] if newest else None
+    profiles = _chosen(home.featured_profiles) or _newest(PROFILE_MODELS, 4)
+    return {
+        "latest_news": news,
+        "lead_news": news[0] if news else None,
+        "more_news": news[1:],
+        "notices": notices,
+        "notices_category": notices_category,
+        "highlight": highlight,
+        "profiles": profiles,
+    }
