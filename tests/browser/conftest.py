@@ -5,6 +5,7 @@ The site is served by pytest-django's live server on the test database.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -53,10 +54,9 @@ def browser_page(chromium, request):
     page = context.new_page()
     yield page
     ARTIFACTS.mkdir(exist_ok=True)
-    try:
+    # A failed screenshot must not hide the test's own result.
+    with contextlib.suppress(Exception):
         page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
-    except Exception:  # noqa: S110 — a failed screenshot must not hide the test's own result
-        pass
     context.close()
 
 
