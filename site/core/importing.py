@@ -697,7 +697,8 @@ class WriteFailed(Exception):
 
 
 def _update_search_index(objects: list[Any], on_warning) -> None:
-    # Wagtail indexes a page as it is saved, before its tags are; index again once all is committed.
+    # A page save only enqueues its indexing task, which a task worker may run much later; the
+    # contract is that imported pages are searchable when the command ends, so index them here.
     from wagtail.search.index import insert_or_update_object
 
     failed = 0
