@@ -286,6 +286,9 @@ class Importer:
         """Create or update the record's content; return the outcome and the object to index."""
         raise NotImplementedError
 
+    def rolled_back(self) -> None:
+        """A write was rolled back: forget anything cached that it may have created."""
+
 
 _registry: dict[str, type[Importer]] = {}
 
@@ -336,13 +339,13 @@ def ensure_home_page():
         root.add_child(instance=home)
         home.save_revision().publish(log_action=False)
         home.refresh_from_db()
-    if not Site.objects.filter(root_page=home).exists():
-        has_default = Site.objects.filter(is_default_site=True).exists()
+    # A site that points elsewhere was set up on purpose; only a site-less install gets one.
+    if not Site.objects.exists():
         Site.objects.create(
             hostname="localhost",
             port=80,
             root_page=home,
-            is_default_site=not has_default,
+            is_default_site=True,
             site_name=getattr(settings, "WAGTAIL_SITE_NAME", ""),
         )
     return home
@@ -674,6 +677,7 @@ def _write(records, handlers, report, skip_invalid, out, progress_every, on_prob
                 except Exception as exc:
                     if not skip_invalid:
                         raise WriteFailed(record, exc) from exc
+                    handlers[record.type].rolled_back()
                     problem = Problem(record.file, record.line, "ghi", f"không ghi được: {exc}")
                     report.problems.append(problem)
                     report.counts[record.type]["rejected"] += 1
@@ -731,6 +735,10 @@ class PageImporter(Importer):
 
     def prepare(self) -> None:
         self.parent = ensure_index_page(self.index_model, self.index_title, self.index_slug)
+
+    def rolled_back(self) -> None:
+        # The tree bookkeeping held in memory (numchild) may count a child that is gone.
+        self.parent.refresh_from_db()
 
     def find(self, record: Record):
         return self.model.objects.filter(import_id=record.id).order_by("pk").first()

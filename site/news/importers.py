@@ -26,6 +26,10 @@ class NewsImporter(PageImporter):
         super().prepare()
         self.categories: dict[str, NewsCategory] = {}
 
+    def rolled_back(self) -> None:
+        super().rolled_back()
+        self.categories.clear()
+
     def category(self, name: str) -> NewsCategory | None:
         if not name:
             return None

@@ -324,3 +324,51 @@ def test_progress_off_a_terminal_prints_a_line_every_n_records():
         "Đang nhập 6/10",
         "Đang nhập 9/10",
     ]
+
+
+@pytest.fixture
+def refusing_database(monkeypatch):
+    """The database refuses the record with id "tu-choi" after its new category was created."""
+    from news.importers import NewsImporter
+
+    assign = NewsImporter.assign
+
+    def failing_assign(self, page, record):
+        assign(self, page, record)
+        if record.id == "tu-choi":
+            raise RuntimeError("cơ sở dữ liệu từ chối")
+
+    monkeypatch.setattr(NewsImporter, "assign", failing_assign)
+
+
+def test_strict_run_that_fails_while_writing_leaves_nothing_behind(tmp_path, refusing_database):
+    path = write_jsonl(
+        tmp_path / "tin.jsonl",
+        TRAM,
+        {**TRAM, "id": "tu-choi", "title": "Bài bị từ chối", "category": "Chuyên mục mới"},
+    )
+
+    _, _, message = run_failing(path)
+
+    assert f"{path}:2: ghi: không ghi được: cơ sở dữ liệu từ chối" in message
+    assert "Đã hoàn tác" in message
+    assert not NewsPage.objects.exists()
+    assert not NewsIndexPage.objects.exists()
+    assert not NewsCategory.objects.exists()
+
+
+def test_skip_invalid_run_keeps_going_after_a_record_the_database_refuses(tmp_path, refusing_database):
+    path = write_jsonl(
+        tmp_path / "tin.jsonl",
+        {**TRAM, "id": "tu-choi", "title": "Bài bị từ chối", "category": "Chuyên mục mới"},
+        {**TRAM, "category": "Chuyên mục mới"},
+    )
+
+    out, err, _ = run_failing("--skip-invalid", path)
+
+    assert f"{path}:1: ghi: không ghi được: cơ sở dữ liệu từ chối" in err
+    page = NewsPage.objects.get()
+    assert page.import_id == TRAM["id"]
+    assert page.category.name == "Chuyên mục mới"
+    assert page.get_parent().numchild == 1
+    assert "Tin bài (news): tạo mới 1, cập nhật 0, bị loại 1" in out
