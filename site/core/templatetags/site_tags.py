@@ -117,7 +117,8 @@ def vi_filesize(size: Any) -> str:
     for unit in ("KB", "MB", "GB"):
         size_in_unit = size / 1024
         if size_in_unit < 1024 or unit == "GB":
-            text = f"{size_in_unit:.0f}" if size_in_unit >= 100 or unit == "KB" else f"{size_in_unit:.1f}"
+            # One decimal only where it tells something: "1,5 KB", "2,3 MB", but "850 KB".
+            text = f"{size_in_unit:.1f}" if size_in_unit < 10 else f"{size_in_unit:.0f}"
             text = text.replace(".", ",")
             if text.endswith(",0"):
                 text = text[:-2]
