@@ -15,6 +15,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, TextIO
@@ -664,10 +665,29 @@ def run_import(
     return report
 
 
+@contextmanager
+def index_after_import(models: Iterable[type]):
+    """Skip the per-save indexing of ``models`` while importing: each page is saved several times
+    (created, then published) and every save would index it again. The run indexes each imported
+    page once at the end instead (:func:`_update_search_index`)."""
+    from django.db.models.signals import post_save
+    from wagtail.search.signal_handlers import post_save_signal_handler
+
+    disconnected = [
+        model for model in set(models) if post_save.disconnect(post_save_signal_handler, sender=model)
+    ]
+    try:
+        yield
+    finally:
+        for model in disconnected:
+            post_save.connect(post_save_signal_handler, sender=model)
+
+
 def _write(records, handlers, report, skip_invalid, out, progress_every, on_problem) -> None:
     progress = Progress(out, len(records), every=progress_every)
+    models = [handler.model for handler in handlers.values() if getattr(handler, "model", None)]
     try:
-        with transaction.atomic():
+        with index_after_import(models), transaction.atomic():
             for handler_type in dict.fromkeys(record.type for record in records):
                 handlers[handler_type].prepare()
             for record in records:
