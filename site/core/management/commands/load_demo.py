@@ -335,8 +335,10 @@ class Command(BaseCommand):
                 role = label
             else:
                 role = f"{label}; chưa có nhóm “{group_name}” nên chưa vào được trang quản trị"
-            secret = password if created else "mật khẩu giữ nguyên"
-            lines.append(f"  {username} / {secret} ({role})")
+            if created:
+                lines.append(f"  {username} / {password} ({role})")
+            else:
+                lines.append(f"  {username} ({role}; tài khoản đã có, mật khẩu giữ nguyên)")
         return lines
 
 
