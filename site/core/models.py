@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -255,6 +256,13 @@ class OfficeSettings(NormalisedTextMixin, ClusterableModel, BaseSiteSetting):
         verbose_name = "thông tin cơ quan và điều hướng"
 
 
+def validate_link(value: str) -> None:
+    """A link is either a path on this site ("/tim-kiem/") or a full http(s) address."""
+    if value.startswith("/") and not value.startswith("//"):
+        return
+    URLValidator(schemes=["http", "https"], message="Nhập địa chỉ https://… hoặc đường dẫn bắt đầu bằng “/”.")(value)
+
+
 class _Link(Orderable):
     label = models.CharField("Tên hiển thị", max_length=100)
     link_page = models.ForeignKey(
@@ -265,7 +273,13 @@ class _Link(Orderable):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    link_url = models.URLField("Hoặc địa chỉ ngoài", blank=True)
+    link_url = models.CharField(
+        "Hoặc địa chỉ",
+        max_length=500,
+        blank=True,
+        validators=[validate_link],
+        help_text="Địa chỉ ngoài (https://…) hoặc đường dẫn trong site, ví dụ /tin-tuc/?category=thong-bao.",
+    )
 
     panels = [FieldPanel("label"), PageChooserPanel("link_page"), FieldPanel("link_url")]
 

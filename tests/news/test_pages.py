@@ -200,3 +200,12 @@ def test_article_query_count_is_bounded(client, articles, django_assert_max_num_
     # Measured 20: routing, settings, menu, breadcrumbs, tags, newer/older/related lists.
     with django_assert_max_num_queries(23):
         _html(client.get(page.url))
+
+
+def test_credit_that_already_names_itself_is_not_prefixed_twice(client, news_index):
+
+    image = make_image("Lễ trao thưởng", credit="Ảnh minh họa: Ban Thi đua - Khen thưởng")
+    page = NewsPageFactory(parent=news_index, hero_image=image)
+    html = client.get(page.url).content.decode()
+    assert "Ảnh minh họa: Ban Thi đua - Khen thưởng" in html
+    assert "Ảnh: Ảnh" not in html

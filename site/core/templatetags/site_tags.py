@@ -12,6 +12,7 @@ from django.db.models import prefetch_related_objects
 from wagtail.models import Page, Site
 
 from core.models import OfficeSettings
+from core.text import fold
 
 register = template.Library()
 
@@ -160,3 +161,14 @@ def page_range(page_obj) -> list:
 def query_params(**params: Any) -> str:
     """Encode the given GET parameters (empty ones left out), for links that keep a search."""
     return urlencode({key: value for key, value in params.items() if value not in (None, "")})
+
+
+@register.filter
+def credit_line(credit: Any) -> str:
+    """ "Ảnh: …" before a photo credit, unless the credit already says so ("Ảnh minh họa: …")."""
+    credit = str(credit or "").strip()
+    if not credit:
+        return ""
+    if fold(credit).startswith(("anh", "nguon", "photo")):
+        return credit
+    return f"Ảnh: {credit}"
