@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import Page, Site
 
-from core.importing import Progress
+from core.importing import Choice, Invalid, Object, ObjectList, Progress, Text
 from core.models import HomePage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
@@ -372,3 +372,19 @@ def test_skip_invalid_run_keeps_going_after_a_record_the_database_refuses(tmp_pa
     assert page.category.name == "Chuyên mục mới"
     assert page.get_parent().numchild == 1
     assert "Tin bài (news): tạo mới 1, cập nhật 0, bị loại 1" in out
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "reason"),
+    [
+        (Choice(["individual", "collective"]), "team", "giá trị không hợp lệ 'team' (cần một trong: individual, collective)"),
+        (ObjectList(Object({"title": Text()}, required=["title"])), [{"year": 2021}], "phần tử thứ 1: thiếu 'title'"),
+        (ObjectList(Object({"title": Text()})), [{"title": 5}], "phần tử thứ 1: 'title' phải là chuỗi, không phải số"),
+        (Object({"path": Text()}), "anh.jpg", "phải là đối tượng JSON, không phải chuỗi"),
+    ],
+)
+def test_field_types_for_other_record_types_explain_what_is_wrong(kind, value, reason):
+    with pytest.raises(Invalid) as failure:
+        kind.clean(value)
+
+    assert str(failure.value) == reason
