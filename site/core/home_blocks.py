@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 # installed yet is simply skipped.
 HIGHLIGHT_MODELS = ["campaigns.CampaignPage"]
 PROFILE_MODELS = ["exemplars.ExemplarPage"]
+PROFILE_NEWS_CATEGORY = "Gương người tốt, việc tốt"
 
 
 def _model(label: str) -> type[Model] | None:
@@ -45,9 +46,13 @@ def build(home: HomePage) -> dict[str, Any]:
     from news.models import NewsCategory, latest_news
 
     notices_category = home.notices_category or NewsCategory.lookup("Thông báo")
-    news = _chosen(home.featured_news) or latest_news(
-        home.news_count or 6, exclude_category=notices_category
-    )
+    count = home.news_count or 6
+    # The editors' picks come first; the newest news fill the rest of the block.
+    news = _chosen(home.featured_news)[:count]
+    if len(news) < count:
+        chosen_ids = {page.pk for page in news}
+        newest = latest_news(count + len(chosen_ids), exclude_category=notices_category)
+        news += [page for page in newest if page.pk not in chosen_ids][: count - len(news)]
     notices = _chosen(home.featured_notices)
     if not notices and notices_category is not None:
         notices = latest_news(5, category=notices_category)
@@ -56,6 +61,11 @@ def build(home: HomePage) -> dict[str, Any]:
         newest = _newest(HIGHLIGHT_MODELS, 1)
         highlight = newest[0] if newest else None
     profiles = _chosen(home.featured_profiles) or _newest(PROFILE_MODELS, 4)
+    if not profiles:
+        # Until profile pages exist, stories of good people published as news stand in.
+        stories = NewsCategory.lookup(PROFILE_NEWS_CATEGORY)
+        if stories is not None:
+            profiles = latest_news(4, category=stories)
     return {
         "latest_news": news,
         "lead_news": news[0] if news else None,

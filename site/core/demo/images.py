@@ -301,11 +301,16 @@ def render(spec: DemoImage, size: tuple[int, int] = DEFAULT_SIZE) -> bytes:
     ImageDraw.Draw(overlay).rectangle([0, band_top, width, height], fill=(15, 15, 25, 190))
     canvas = Image.alpha_composite(canvas.convert("RGBA"), overlay).convert("RGB")
     draw = ImageDraw.Draw(canvas)
-    margin = round(width * 0.03)
-    caption_font = _font(max(10, round(height * 0.06)))
+    # Listings crop the picture (16:10, 4:5 …): keep the words inside the part every crop keeps.
+    margin = round(width * 0.12)
+    size_px = max(10, round(height * 0.06))
+    caption_font = _font(size_px)
+    while size_px > 10 and draw.textlength(spec.caption, font=caption_font) > width - 2 * margin:
+        size_px -= 2
+        caption_font = _font(size_px)
     draw.text((margin, (band_top + height) / 2), spec.caption, font=caption_font, fill=(255, 255, 255), anchor="lm")
     brand_font = _font(max(8, round(height * 0.03)))
-    draw.text((margin, margin), BRAND, font=brand_font, fill=(255, 255, 255), anchor="la")
+    draw.text((margin, round(height * 0.04)), BRAND, font=brand_font, fill=(255, 255, 255), anchor="la")
 
     buffer = io.BytesIO()
     canvas.save(buffer, "JPEG", quality=85, optimize=True)

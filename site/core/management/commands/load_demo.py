@@ -243,6 +243,7 @@ class Command(BaseCommand):
         featured = list(NewsPage.objects.live().filter(import_id__in=site_data.HOME_FEATURED))
         featured.sort(key=lambda page: site_data.HOME_FEATURED.index(page.import_id))
         notices = categories[site_data.NOTICE_CATEGORY]
+        highlight = NewsPage.objects.live().filter(import_id=site_data.HOME_HIGHLIGHT).first()
         current = [item.page_id for item in home.featured_news.all()]
         unchanged = (
             home.live
@@ -251,6 +252,7 @@ class Command(BaseCommand):
             and home.seo_title == site_data.HOME_SEO_TITLE
             and home.notices_category_id == notices.pk
             and current == [page.pk for page in featured]
+            and home.highlight_id == (highlight.pk if highlight else None)
         )
         if unchanged:
             self._progress("Trang chủ: giữ nguyên.")
@@ -258,6 +260,7 @@ class Command(BaseCommand):
         home.intro = site_data.HOME_INTRO
         home.seo_title = site_data.HOME_SEO_TITLE
         home.notices_category = notices
+        home.highlight = highlight
         home.featured_news = [HomeFeaturedNews(page=page, sort_order=i) for i, page in enumerate(featured)]
         home.save()
         home.save_revision().publish()
