@@ -20,3 +20,4 @@ STORAGES = {
 # Serve static files straight from the finders: tests never run collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
