@@ -40,6 +40,10 @@ class _FriendlyErrors:
         for name, values in request.GET.lists():
             if "\x00" in name or any("\x00" in value for value in values):
                 raise BadRequestError(f"tham số {name.replace(chr(0), '')!r} chứa ký tự NUL")
+            if any(value.lstrip("-").isdigit() and len(value.lstrip("-")) > 18 for value in values):
+                # Beyond a 64-bit integer: SQLite overflows while PostgreSQL silently matches
+                # nothing; answer the same on both.
+                raise BadRequestError(f"tham số {name!r}: số quá lớn")
         offset = request.GET.get("offset", "")
         if offset.isdigit() and int(offset) > MAX_OFFSET:
             raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
