@@ -312,3 +312,6 @@ class RelatedLink(_Link):
 
     class Meta(_Link.Meta):
         verbose_name = "liên kết website"
+
+
+from .taxonomies import Field  # noqa: E402,F401 — registered here so Django finds the model

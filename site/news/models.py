@@ -11,7 +11,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from rest_framework import serializers
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
@@ -155,6 +155,15 @@ class NewsPage(BasePage):
     )
     tags = ClusterTaggableManager("Từ khóa", through=NewsPageTag, blank=True)
     source = models.CharField("Nguồn", max_length=255, blank=True, help_text="Ví dụ: Theo Báo Hải Dương.")
+    campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        verbose_name="Phong trào thi đua",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news",
+        help_text="Phong trào mà bài viết đưa tin (phát động, sơ kết, tổng kết …).",
+    )
     import_id = models.CharField(
         "Mã nhập khẩu", max_length=255, blank=True, db_index=True, editable=False,
         help_text="Mã của bản ghi trong hệ thống cũ (import_portal).",
@@ -169,7 +178,13 @@ class NewsPage(BasePage):
         ),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("category"), FieldPanel("tags"), FieldPanel("source")],
+            [
+                FieldPanel("date"),
+                FieldPanel("category"),
+                FieldPanel("tags"),
+                FieldPanel("source"),
+                PageChooserPanel("campaign", "campaigns.CampaignPage"),
+            ],
             heading="Thông tin bài",
         ),
     ]
@@ -196,6 +211,7 @@ class NewsPage(BasePage):
         APIField("hero_credit", serializer=serializers.CharField(source="photo_credit")),
         APIField("hero_thumbnail", serializer=ImageRenditionField("fill-400x250|format-webp", source="hero_image")),
         APIField("body"),
+        APIField("campaign"),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]

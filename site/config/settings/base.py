@@ -35,6 +35,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "core",
     "news",
+    "directives",
+    "campaigns",
     "search",
     "wagtail.api.v2",
     "wagtail.contrib.forms",

@@ -1,0 +1,236 @@
+"""Emulation movements (phong trào thi đua): the campaign index and each campaign launch.
+
+A campaign's public stage comes from its dates, plus the editors' word where dates cannot know
+whether the interim or final review has been held.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey
+from rest_framework import serializers
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from core.models import BasePage
+
+
+class CampaignForm(models.TextChoices):
+    REGULAR = "thuong-xuyen", "Thường xuyên"
+    THEMATIC = "theo-chuyen-de", "Theo chuyên đề"
+    SPECIAL = "dot-xuat", "Đột xuất"
+    PEAK = "cao-diem", "Cao điểm"
+
+
+class CampaignScope(models.TextChoices):
+    PROVINCE = "toan-tinh", "Toàn tỉnh"
+    SECTOR = "nganh", "Ngành"
+    CLUSTER = "cum-khoi", "Cụm, khối thi đua"
+
+
+class ReviewStage(models.TextChoices):
+    NONE = "", "Chưa sơ kết, tổng kết"
+    INTERIM = "so-ket", "Đã sơ kết"
+    FINAL = "tong-ket", "Đã tổng kết"
+
+
+class Stage(models.TextChoices):
+    UPCOMING = "sap-phat-dong", "Sắp phát động"
+    ONGOING = "dang-trien-khai", "Đang triển khai"
+    INTERIM = "so-ket", "Sơ kết"
+    FINAL = "tong-ket", "Tổng kết"
+    ENDED = "da-ket-thuc", "Đã kết thúc"
+
+
+class CampaignIndexPage(BasePage):
+    """All emulation movements: current ones first, then past ones by year."""
+
+    intro = models.TextField("Giới thiệu", blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["campaigns.CampaignPage"]
+    template = "campaigns/campaign_index_page.html"
+
+    class Meta:
+        verbose_name = "danh sách phong trào thi đua"
+        verbose_name_plural = "danh sách phong trào thi đua"
+
+
+class CampaignPage(BasePage):
+    """A movement launch (phát động thi đua): theme, slogan, form, scope, launching body, period,
+    goals and criteria, the documents that launch and guide it, its review reports and its news."""
+
+    slogan = models.CharField("Khẩu hiệu", max_length=500, blank=True)
+    form = models.CharField("Hình thức", max_length=20, choices=CampaignForm.choices, default=CampaignForm.THEMATIC)
+    scope = models.CharField("Phạm vi", max_length=20, choices=CampaignScope.choices, default=CampaignScope.PROVINCE)
+    scope_detail = models.CharField(
+        "Đơn vị tham gia", max_length=255, blank=True, help_text="Ví dụ: Cụm thi đua các huyện phía Bắc."
+    )
+    launched_by = models.CharField("Cơ quan phát động", max_length=255, blank=True)
+    launch_date = models.DateField("Ngày phát động", null=True, blank=True)
+    start = models.DateField("Bắt đầu", null=True, blank=True, db_index=True)
+    end = models.DateField("Kết thúc", null=True, blank=True, db_index=True)
+    review_stage = models.CharField(
+        "Sơ kết, tổng kết",
+        max_length=20,
+        choices=ReviewStage.choices,
+        default=ReviewStage.NONE,
+        blank=True,
+        help_text="Ngày tháng không cho biết đã sơ kết hay tổng kết chưa: chọn khi đã tổ chức.",
+    )
+    interim_report = models.ForeignKey(
+        "directives.DocumentPage",
+        verbose_name="Báo cáo sơ kết",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    final_report = models.ForeignKey(
+        "directives.DocumentPage",
+        verbose_name="Báo cáo tổng kết",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image = models.ForeignKey(
+        "core.CustomImage", verbose_name="Ảnh đại diện", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    date = models.DateField("Ngày đăng", null=True, blank=True)
+    summary = models.TextField("Tóm tắt", blank=True)
+    goals = RichTextField("Mục tiêu", blank=True, features=RICH_TEXT_FEATURES)
+    criteria = RichTextField("Nội dung, tiêu chí thi đua", blank=True, features=RICH_TEXT_FEATURES)
+    body = StreamField(BodyBlock(), verbose_name="Nội dung khác", blank=True)
+    field = models.ForeignKey(
+        "core.Field", verbose_name="Lĩnh vực", null=True, blank=True, on_delete=models.SET_NULL, related_name="campaigns"
+    )
+    source = models.CharField("Nguồn", max_length=255, blank=True)
+    import_id = models.CharField("Mã nhập khẩu", max_length=255, blank=True, db_index=True, editable=False)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("slogan"),
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("form"), FieldPanel("scope")]),
+                FieldPanel("scope_detail"),
+                FieldPanel("launched_by"),
+                FieldRowPanel([FieldPanel("launch_date"), FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("field"),
+            ],
+            heading="Thông tin phong trào",
+        ),
+        FieldPanel("goals"),
+        FieldPanel("criteria"),
+        InlinePanel("documents", label="Văn bản phát động, hướng dẫn"),
+        MultiFieldPanel(
+            [FieldPanel("review_stage"), PageChooserPanel("interim_report"), PageChooserPanel("final_report")],
+            heading="Sơ kết, tổng kết",
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("source")], heading="Đăng tải"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("slogan", boost=2),
+        index.SearchField("summary", boost=2),
+        index.SearchField("goals"),
+        index.SearchField("criteria"),
+        index.SearchField("body"),
+        index.SearchField("launched_by"),
+        index.FilterField("form"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+
+    api_fields = [
+        APIField("slogan"),
+        APIField("form", serializer=serializers.CharField(source="get_form_display")),
+        APIField("scope", serializer=serializers.CharField(source="get_scope_display")),
+        APIField("launched_by"),
+        APIField("launch_date"),
+        APIField("start"),
+        APIField("end"),
+        APIField("stage", serializer=serializers.CharField(source="stage_label")),
+        APIField("date"),
+        APIField("summary"),
+        APIField("goals"),
+        APIField("criteria"),
+        APIField("documents", serializer=serializers.ListField(source="document_numbers", child=serializers.CharField())),
+        APIField("source"),
+    ]
+
+    parent_page_types = ["campaigns.CampaignIndexPage"]
+    subpage_types: list[str] = []
+    template = "campaigns/campaign_page.html"
+
+    class Meta:
+        verbose_name = "phong trào thi đua"
+        verbose_name_plural = "phong trào thi đua"
+
+    def stage_on(self, today: dt.date) -> Stage:
+        """The stage the public sees on ``today``: from the dates, then the editors' word."""
+        begins = self.start or self.launch_date
+        if begins and today < begins:
+            return Stage.UPCOMING
+        if self.end is None or today <= self.end:
+            return Stage.INTERIM if self.review_stage == ReviewStage.INTERIM else Stage.ONGOING
+        return Stage.ENDED if self.review_stage == ReviewStage.FINAL else Stage.FINAL
+
+    @cached_property
+    def stage(self) -> Stage:
+        return self.stage_on(timezone.localdate())
+
+    @property
+    def stage_label(self) -> str:
+        return self.stage.label
+
+    @property
+    def is_current(self) -> bool:
+        return self.stage in (Stage.UPCOMING, Stage.ONGOING, Stage.INTERIM)
+
+    @cached_property
+    def document_links(self) -> list[CampaignDocument]:
+        return list(self.documents.select_related("document", "document__doc_type").filter(document__live=True))
+
+    @property
+    def document_numbers(self) -> list[str]:
+        return [link.document.number for link in self.document_links if link.document.number]
+
+    @cached_property
+    def published_reports(self) -> list:
+        """Review reports shown to the public only once they are published."""
+        return [report for report in (self.interim_report, self.final_report) if report is not None and report.live]
+
+
+class CampaignDocumentRole(models.TextChoices):
+    LAUNCHES = "phat-dong", "Văn bản phát động"
+    GUIDES = "huong-dan", "Văn bản hướng dẫn"
+
+
+class CampaignDocument(Orderable):
+    """A document that launches or guides the campaign."""
+
+    campaign = ParentalKey(CampaignPage, related_name="documents", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "directives.DocumentPage", verbose_name="Văn bản", on_delete=models.CASCADE, related_name="campaign_links"
+    )
+    role = models.CharField("Vai trò", max_length=20, choices=CampaignDocumentRole.choices, default=CampaignDocumentRole.LAUNCHES)
+
+    panels = [PageChooserPanel("document", "directives.DocumentPage"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "văn bản của phong trào"
