@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -19,10 +18,11 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core import listing_cache
 from core.blocks import BodyBlock
 from core.models import BasePage
 from core.normalise import NormalisedTextMixin
-from core.pagination import page_or_nearest
+from core.pagination import CachedCountPaginator, page_or_nearest
 from core.text import slugify_vi
 
 
@@ -98,12 +98,13 @@ class NewsIndexPage(BasePage):
         year = _parse_year(request.GET.get("year"))
         if year:
             items = items.filter(date__year=year)
-        paginator = Paginator(items.defer_streamfields(), self.per_page or 12)
+        paginator = CachedCountPaginator(
+            items.defer_streamfields(),
+            self.per_page or 12,
+            cache_name=f"news-index:{self.pk}:{category.pk if category else ''}:{year or ''}",
+        )
         page = page_or_nearest(paginator, request.GET.get("page"))
-        years = [
-            d.year
-            for d in NewsPage.objects.live().descendant_of(self).dates("date", "year", order="DESC")
-        ]
+        years = listing_cache.cached(f"news-years:{self.pk}", self.years_with_news)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(
@@ -116,6 +117,10 @@ class NewsIndexPage(BasePage):
             filter_query=query.urlencode(),
         )
         return context
+
+
+    def years_with_news(self) -> list[int]:
+        return [d.year for d in NewsPage.objects.live().descendant_of(self).dates("date", "year", order="DESC")]
 
 
 def _parse_year(value: str | None) -> int | None:
