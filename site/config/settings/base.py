@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "news",
     "directives",
     "campaigns",
+    "exemplars",
     "search",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
@@ -166,6 +167,8 @@ STATICFILES_FINDERS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT") or BASE_DIR / "media")
+# Files citizens send (nomination photos): never served, readable only through the admin.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private-media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
