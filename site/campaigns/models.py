@@ -7,8 +7,11 @@ whether the interim or final review has been held.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.db import models
+from django.db.models import Case, Q, Value, When
+from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
@@ -16,11 +19,13 @@ from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.models import BasePage
+from core.text import slugify_vi
 
 
 class CampaignForm(models.TextChoices):
@@ -28,6 +33,13 @@ class CampaignForm(models.TextChoices):
     THEMATIC = "theo-chuyen-de", "Theo chuyên đề"
     SPECIAL = "dot-xuat", "Đột xuất"
     PEAK = "cao-diem", "Cao điểm"
+
+
+def lookup_form(value: str | None) -> CampaignForm | None:
+    """The form named ``value`` as the import format or a visitor writes it: "Theo chuyên đề",
+    "theo chuyen de", "THEO-CHUYEN-DE" or the stored slug; None when nothing matches."""
+    slug = slugify_vi((value or "")[:100])
+    return CampaignForm(slug) if slug in CampaignForm.values else None
 
 
 class CampaignScope(models.TextChoices):
@@ -50,6 +62,9 @@ class Stage(models.TextChoices):
     ENDED = "da-ket-thuc", "Đã kết thúc"
 
 
+CURRENT_STAGES = (Stage.UPCOMING, Stage.ONGOING, Stage.INTERIM)
+
+
 class CampaignIndexPage(BasePage):
     """All emulation movements: current ones first, then past ones by year."""
 
@@ -63,6 +78,52 @@ class CampaignIndexPage(BasePage):
     class Meta:
         verbose_name = "danh sách phong trào thi đua"
         verbose_name_plural = "danh sách phong trào thi đua"
+
+    def campaigns(self) -> CampaignQuerySet:
+        return CampaignPage.objects.live().descendant_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import campaign_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(campaign_listing(self, request))
+        return context
+
+
+class CampaignQuerySet(PageQuerySet):
+    """Campaign queries that know the public stage, computed by the database as :meth:`CampaignPage.stage_on` does."""
+
+    def with_stage_order(self, today: dt.date) -> CampaignQuerySet:
+        """Annotate ``listed_current`` (upcoming, ongoing or in interim review on ``today``) and, for the
+        others, ``listing_year`` (the year a past campaign is filed under: its end, else its start).
+        Order: current ones first, newest launch first; then past ones by year, newest first."""
+        current = Q(begins__gt=today) | (
+            (Q(end__isnull=True) | Q(end__gte=today)) & ~Q(review_stage=ReviewStage.FINAL)
+        )
+        return (
+            self.annotate(begins=Coalesce("start", "launch_date"))
+            .annotate(
+                listed_current=Case(When(current, then=Value(True)), default=Value(False)),
+                listing_year=Case(
+                    When(current, then=Value(None)),
+                    default=ExtractYear(Coalesce("end", "start", "launch_date")),
+                    output_field=models.IntegerField(),
+                ),
+            )
+            .order_by(
+                "-listed_current",
+                models.F("listing_year").desc(nulls_last=True),
+                models.F("begins").desc(nulls_last=True),
+                "-pk",
+            )
+        )
+
+    def active_in(self, year: int) -> CampaignQuerySet:
+        """Campaigns whose period overlaps ``year`` (open-ended ones from their start on)."""
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return self.annotate(period_begins=Coalesce("start", "launch_date")).filter(
+            Q(period_begins__lte=last), Q(end__isnull=True) | Q(end__gte=first)
+        )
 
 
 class CampaignPage(BasePage):
@@ -177,6 +238,11 @@ class CampaignPage(BasePage):
     subpage_types: list[str] = []
     template = "campaigns/campaign_page.html"
 
+    objects = PageManager.from_queryset(CampaignQuerySet)()
+
+    # How many news items the campaign page lists before pointing to the news index.
+    NEWS_LIMIT = 10
+
     class Meta:
         verbose_name = "phong trào thi đua"
         verbose_name_plural = "phong trào thi đua"
@@ -186,9 +252,12 @@ class CampaignPage(BasePage):
         begins = self.start or self.launch_date
         if begins and today < begins:
             return Stage.UPCOMING
+        # A final review held closes the movement, even when it was held before the planned end.
+        if self.review_stage == ReviewStage.FINAL:
+            return Stage.ENDED
         if self.end is None or today <= self.end:
             return Stage.INTERIM if self.review_stage == ReviewStage.INTERIM else Stage.ONGOING
-        return Stage.ENDED if self.review_stage == ReviewStage.FINAL else Stage.FINAL
+        return Stage.FINAL
 
     @cached_property
     def stage(self) -> Stage:
@@ -200,7 +269,41 @@ class CampaignPage(BasePage):
 
     @property
     def is_current(self) -> bool:
-        return self.stage in (Stage.UPCOMING, Stage.ONGOING, Stage.INTERIM)
+        return self.stage in CURRENT_STAGES
+
+    @property
+    def stage_steps(self) -> list[tuple[Stage, str]]:
+        """Every stage in order with "done", "current" or "todo", for the timeline on the page."""
+        current = list(Stage).index(self.stage)
+        states = []
+        for position, stage in enumerate(Stage):
+            states.append((stage, "done" if position < current else "current" if position == current else "todo"))
+        return states
+
+    @cached_property
+    def news_items(self) -> list:
+        """The newest published articles about this campaign, one more than shown to tell if there are others."""
+        return list(
+            self.news.live()
+            .defer_streamfields()
+            .only("title", "url_path", "path", "depth", "date", "campaign")
+            .order_by("-date", "-pk")[: self.NEWS_LIMIT + 1]
+        )
+
+    @property
+    def latest_news(self) -> list:
+        return self.news_items[: self.NEWS_LIMIT]
+
+    @property
+    def has_more_news(self) -> bool:
+        return len(self.news_items) > self.NEWS_LIMIT
+
+    @cached_property
+    def news_index(self) -> Page | None:
+        """Where the campaign's news live, for the "all news" link."""
+        if not self.news_items:
+            return None
+        return self.news_items[0].get_parent()
 
     @cached_property
     def document_links(self) -> list[CampaignDocument]:
@@ -213,7 +316,23 @@ class CampaignPage(BasePage):
     @cached_property
     def published_reports(self) -> list:
         """Review reports shown to the public only once they are published."""
-        return [report for report in (self.interim_report, self.final_report) if report is not None and report.live]
+        return [report for _label, report in self.published_report_entries]
+
+    @cached_property
+    def published_report_entries(self) -> list[tuple[str, Any]]:
+        """("Báo cáo sơ kết", report) and ("Báo cáo tổng kết", report), published ones only."""
+        entries = []
+        for label, report_id, name in (
+            ("Báo cáo sơ kết", self.interim_report_id, "interim_report"),
+            ("Báo cáo tổng kết", self.final_report_id, "final_report"),
+        ):
+            # Reading the ids first spares a query for each report that is not set.
+            if report_id is None:
+                continue
+            report = getattr(self, name)
+            if report is not None and report.live:
+                entries.append((label, report))
+        return entries
 
 
 class CampaignDocumentRole(models.TextChoices):
