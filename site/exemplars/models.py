@@ -345,6 +345,16 @@ class PublicCommentPage(BasePage):
         now = timezone.now()
         return bool(self.opens and self.closes and self.opens <= now <= self.closes)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["candidates"] = self.candidates.select_related("exemplar", "exemplar__locality").order_by("sort_order", "pk")
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from .comments import serve_page
+
+        return serve_page(self, request)
+
 
 class Candidate(Orderable):
     page = ParentalKey(PublicCommentPage, related_name="candidates", on_delete=models.CASCADE)
@@ -392,3 +402,8 @@ class NominationFormPage(BasePage):
     class Meta:
         verbose_name = "trang đề xuất gương người tốt, việc tốt"
         verbose_name_plural = "trang đề xuất gương người tốt, việc tốt"
+
+    def serve(self, request, *args, **kwargs):
+        from .nominations import serve_form
+
+        return serve_form(self, request)
