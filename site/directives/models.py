@@ -6,7 +6,12 @@ on a 2021 directive stays so after the 2025 mergers): ``issuer`` is text, never 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch, QuerySet
+from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from rest_framework import serializers
@@ -19,10 +24,18 @@ from wagtail.snippets.models import register_snippet
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
-from core.taxonomies import VocabularyTerm
+from core.pagination import page_or_nearest
+from core.taxonomies import Field, VocabularyTerm
+from core.text import slugify_vi, vi_sort_key
 
 from .numbers import number_key
 from .serializers import DocumentFilesField
+
+if TYPE_CHECKING:
+    from .filters import DocumentFilters
+
+# Sort orders offered on the library; kept here so the page needs no import of the filters.
+SORTS = {"-issued": "Mới ban hành trước", "issued": "Ban hành trước"}
 
 
 @register_snippet
@@ -46,6 +59,12 @@ class DocumentStatus(models.TextChoices):
     PARTLY_EXPIRED = "het-hieu-luc-mot-phan", "Hết hiệu lực một phần"
     NOT_YET = "chua-co-hieu-luc", "Chưa có hiệu lực"
 
+    @classmethod
+    def from_text(cls, value: str | None) -> DocumentStatus | None:
+        """The status written as its label ("Còn hiệu lực", any case, tone marks or not) or its slug."""
+        slug = slugify_vi(value or "")
+        return next((status for status in cls if status.value == slug), None)
+
 
 class DocumentLibraryPage(BasePage):
     """The searchable document library: a table of documents with filters a citizen can share."""
@@ -61,6 +80,62 @@ class DocumentLibraryPage(BasePage):
     class Meta:
         verbose_name = "thư viện văn bản"
         verbose_name_plural = "thư viện văn bản"
+
+    def documents(self) -> QuerySet[DocumentPage]:
+        """The live documents of this library, in no particular order."""
+        return DocumentPage.objects.live().descendant_of(self)
+
+    def filters_for(self, request) -> DocumentFilters:
+        from .filters import DocumentFilters
+
+        issuers = self.documents().exclude(issuer="").order_by().values_list("issuer", flat=True).distinct()
+        return DocumentFilters(
+            request.GET,
+            doc_types=list(DocumentType.objects.all()),
+            fields=list(Field.objects.all()),
+            issuers=sorted(set(issuers), key=vi_sort_key),
+        )
+
+    def serve(self, request, *args, **kwargs):
+        filters = self.filters_for(request)
+        results = filters.apply(self.documents(), search_scope=self.documents())
+        # Someone who typed a whole number wants that document, not a list of one.
+        target = filters.exact_match(results)
+        if target is not None:
+            return redirect(target.get_url(request))
+        return super().serve(request, *args, filters=filters, results=results, **kwargs)
+
+    def get_context(self, request, *args, filters: DocumentFilters | None = None, results=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if filters is None:
+            filters = self.filters_for(request)
+            results = filters.apply(self.documents(), search_scope=self.documents())
+        results = results.select_related("doc_type").prefetch_related(
+            Prefetch("files", queryset=DocumentFile.objects.select_related("document"))
+        )
+        paginator = Paginator(results, self.per_page or 20)
+        raw_page = (request.GET.get("page") or "").strip()
+        page_obj = page_or_nearest(paginator, raw_page)
+        notices = list(filters.notices)
+        if raw_page and raw_page != str(page_obj.number):
+            notices.append(
+                f"Trang: không có trang “{raw_page[:20]}”, đang hiển thị trang {page_obj.number}."
+            )
+        years = [day.year for day in self.documents().dates("issued", "year", order="DESC")]
+        context.update(
+            filters=filters,
+            notices=notices,
+            page_obj=page_obj,
+            paginator=paginator,
+            filter_query=filters.query_string(),
+            doc_types=filters.doc_types,
+            fields=filters.fields,
+            statuses=DocumentStatus.choices,
+            issuers=filters.issuers,
+            years=years,
+            sorts=SORTS,
+        )
+        return context
 
 
 class DocumentPage(BasePage):
@@ -161,6 +236,17 @@ class DocumentPage(BasePage):
     def full_clean(self, *args, **kwargs):
         self.number_key = number_key(self.number)
         super().full_clean(*args, **kwargs)
+
+    @cached_property
+    def file_items(self) -> list[DocumentFile]:
+        return list(self.files.select_related("document"))
+
+    @cached_property
+    def campaign_links_live(self) -> list:
+        """The live campaigns this document launches or guides."""
+        return list(
+            self.campaign_links.filter(campaign__live=True).select_related("campaign").order_by("campaign__title")
+        )
 
     @cached_property
     def relations_out(self) -> list[DocumentRelation]:
