@@ -34,8 +34,9 @@ NOTICE_CATEGORY = NOTICE
 HOME_SEO_TITLE = "Ban Thi đua - Khen thưởng tỉnh Hải Dương"
 # import_ids of the articles the editors "chose" for the home page, in display order.
 HOME_FEATURED = ["demo-n33", "demo-n30", "demo-n26"]
-# The launch of Directive 13/CT-UBND stands in the "highlighted movement" block until campaign pages exist.
-HOME_HIGHLIGHT = "demo-n01"
+# import_id of the campaign page in the "highlighted movement" block: the 2021 – 2025 movement
+# that Directive 13/CT-UBND launched.
+HOME_HIGHLIGHT = "demo-c01"
 
 NEWS_INDEX = {
     "title": "Tin tức",

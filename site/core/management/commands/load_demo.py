@@ -1,22 +1,22 @@
 """``manage.py load_demo``: fill an empty site with a realistic Vietnamese demo.
 
-Creates the news categories, a dozen illustrations, the news index and 36 articles (2021 – 2025)
-about the emulation movements of Hải Dương province, the office settings with menu and related
-websites, the home page's choices, and demo accounts; then updates the search index.
+Creates the news categories, a dozen illustrations, the document library with the laws and
+directives the seed names (each with a generated PDF), the emulation movements they launch, the
+news index and 36 articles (2021 – 2025) linked to those movements, the office settings with menu
+and related websites, the home page's choices, and demo accounts; then updates the search index.
 
-Running it again changes nothing that is already there: articles are matched by their
-``import_id`` ("demo-n01" …), images by title, categories by name, accounts by username.
-Use ``--update`` to rewrite the demo articles from the data in ``core.demo``.
+Running it again changes nothing that is already there: articles, documents and movements are
+matched by their ``import_id`` ("demo-n01", "demo-d01", "demo-c01" …), images and PDF files by
+title, categories by name, accounts by username. Use ``--update`` to rewrite the demo pages from
+the data in ``core.demo``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import os
 import re
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -27,22 +27,19 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.urls import reverse
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Page, Site
 
+from campaigns.models import CampaignPage
 from core.demo import images as demo_images
-from core.demo import site_data
+from core.demo import loading, site_data
 from core.demo.articles import ARTICLES
 from core.demo.fragments import Article, build_body
 from core.models import CustomImage, HomeFeaturedNews, HomePage, MenuItem, OfficeSettings, RelatedLink
-from core.text import slugify_vi
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-PUBLISH_TIME = dt.time(8, 0)
 # Only for a local demo; set DEMO_ADMIN_PASSWORD anywhere else.
 DEFAULT_DEMO_PASSWORD = "admin12345"  # noqa: S105
 ADMIN_URL = "http://127.0.0.1:8000/admin/"
-SLUG_MAX_LENGTH = 100
 
 
 def _image_size(value: str) -> tuple[int, int]:
@@ -52,12 +49,14 @@ def _image_size(value: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
-def published_at(date: dt.date) -> dt.datetime:
-    return dt.datetime.combine(date, PUBLISH_TIME, tzinfo=LOCAL_TZ)
+published_at = loading.published_at
 
 
 class Command(BaseCommand):
-    help = "Nạp dữ liệu mẫu: tin tức, ảnh minh họa, thông tin cơ quan, menu và tài khoản demo."
+    help = (
+        "Nạp dữ liệu mẫu: tin tức, văn bản, phong trào thi đua, ảnh minh họa, thông tin cơ quan, menu "
+        "và tài khoản demo."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
@@ -69,7 +68,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--update",
             action="store_true",
-            help="Ghi đè các tin mẫu đã có bằng nội dung mẫu hiện tại.",
+            help="Ghi đè các tin, văn bản và phong trào mẫu đã có bằng nội dung mẫu hiện tại.",
         )
         parser.add_argument("--no-users", action="store_true", help="Không tạo tài khoản demo.")
 
@@ -80,7 +79,13 @@ class Command(BaseCommand):
             categories = self._categories()
             images, images_created = self._images(self._size(options["image_size"]))
             news_index = self._news_index(home)
-            counts = self._articles(news_index, categories, images, update=options["update"])
+            documents = loading.load_documents(home, update=options["update"], progress=self._progress)
+            campaigns = loading.load_campaigns(
+                home, documents.pages, images, update=options["update"], progress=self._progress
+            )
+            counts = self._articles(
+                news_index, categories, images, loading.news_campaigns(campaigns.pages), update=options["update"]
+            )
             self._home(home, categories)
             menu_count, link_count = self._office_settings(site, home, news_index)
             accounts = [] if options["no_users"] else self._users()
@@ -91,7 +96,8 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Xong: {len(ARTICLES)} tin ({counts['created']} mới, {counts['updated']} cập nhật, "
-                f"{counts['kept']} giữ nguyên), {len(images)} ảnh ({images_created} mới), "
+                f"{counts['kept']} giữ nguyên), {len(documents.pages)} văn bản ({documents.created} mới), "
+                f"{len(campaigns.pages)} phong trào ({campaigns.created} mới), {len(images)} ảnh ({images_created} mới), "
                 f"{len(categories)} chuyên mục, {menu_count} mục menu, {link_count} liên kết website, "
                 f"{len(accounts)} tài khoản."
             )
@@ -172,11 +178,12 @@ class Command(BaseCommand):
         news_index: NewsIndexPage,
         categories: dict[str, NewsCategory],
         images: dict[str, CustomImage],
+        campaigns: dict[str, Page],
         update: bool,
     ) -> dict[str, int]:
         counts = {"created": 0, "updated": 0, "kept": 0}
         for number, article in enumerate(ARTICLES, start=1):
-            outcome = self._article(news_index, article, categories, images, update)
+            outcome = self._article(news_index, article, categories, images, campaigns.get(article.import_id), update)
             counts[outcome] += 1
             if number % 10 == 0 or number == len(ARTICLES):
                 self._progress(f"Tin bài: {number}/{len(ARTICLES)} …")
@@ -188,11 +195,18 @@ class Command(BaseCommand):
         article: Article,
         categories: dict[str, NewsCategory],
         images: dict[str, CustomImage],
+        campaign: Page | None,
         update: bool,
     ) -> str:
         page = NewsPage.objects.filter(import_id=article.import_id).first()
         if page is not None and not update:
-            return "kept"
+            if page.campaign_id == (campaign.pk if campaign else None):
+                return "kept"
+            # A demo loaded before the movements existed gets its articles linked to them.
+            page.campaign = campaign
+            page.save()
+            loading.publish(page, published_at(article.date))
+            return "updated"
         is_new = page is None
         if is_new:
             page = NewsPage(import_id=article.import_id, slug=self._free_slug(news_index, article.title))
@@ -203,6 +217,7 @@ class Command(BaseCommand):
         page.date = article.date
         page.category = categories[article.category]
         page.source = article.source
+        page.campaign = campaign
         page.hero_image = hero
         page.hero_caption = article.caption or hero.description
         page.body = self._body(article, images)
@@ -213,21 +228,13 @@ class Command(BaseCommand):
             news_index.add_child(instance=page)
         else:
             page.save()
-        revision = page.save_revision()
-        revision.publish()
         # Back-date the history so the admin and the feeds show when the article "appeared".
-        when = published_at(article.date)
-        Revision.objects.filter(pk=revision.pk).update(created_at=when)
-        Page.objects.filter(pk=page.pk).update(last_published_at=when, latest_revision_created_at=when)
+        loading.publish(page, published_at(article.date))
         return "created" if is_new else "updated"
 
     @staticmethod
     def _free_slug(parent: Page, title: str) -> str:
-        base = slugify_vi(title, max_length=SLUG_MAX_LENGTH) or "tin"
-        slug, suffix = base, 2
-        while Page.objects.child_of(parent).filter(slug=slug).exists():
-            slug, suffix = f"{base}-{suffix}", suffix + 1
-        return slug
+        return loading.free_slug(parent, title)
 
     @staticmethod
     def _body(article: Article, images: dict[str, CustomImage]) -> list[dict[str, Any]]:
@@ -243,7 +250,7 @@ class Command(BaseCommand):
         featured = list(NewsPage.objects.live().filter(import_id__in=site_data.HOME_FEATURED))
         featured.sort(key=lambda page: site_data.HOME_FEATURED.index(page.import_id))
         notices = categories[site_data.NOTICE_CATEGORY]
-        highlight = NewsPage.objects.live().filter(import_id=site_data.HOME_HIGHLIGHT).first()
+        highlight = CampaignPage.objects.live().filter(import_id=site_data.HOME_HIGHLIGHT).first()
         current = [item.page_id for item in home.featured_news.all()]
         unchanged = (
             home.live
