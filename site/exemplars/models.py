@@ -14,8 +14,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Orderable, Page
@@ -26,6 +28,10 @@ from core.blocks import BodyBlock
 from core.models import BasePage
 from core.normalise import NormalisedTextMixin
 from core.taxonomies import VocabularyTerm
+from core.text import fold
+
+from .collation import sort_name_for
+from .serializers import AwardsField, CampaignsField, NameField, PhotoField
 
 
 class ExemplarKind(models.TextChoices):
@@ -147,6 +153,17 @@ class ExemplarIndexPage(BasePage):
         verbose_name = "danh sách gương điển hình"
         verbose_name_plural = "danh sách gương điển hình"
 
+    def exemplars(self):
+        """The live profiles of this index, in no particular order."""
+        return ExemplarPage.objects.live().descendant_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import exemplar_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(exemplar_listing(self, request))
+        return context
+
 
 class ExemplarPage(BasePage):
     """A profile of an exemplary individual, collective or household, with the story and the awards."""
@@ -221,6 +238,24 @@ class ExemplarPage(BasePage):
         index.RelatedFields("awards", [index.SearchField("title_text")]),
     ]
 
+    # What partners may reuse, with the import format's values; consent fields are never listed.
+    api_fields = [
+        APIField("kind"),
+        APIField("kind_display", serializer=serializers.CharField(source="get_kind_display", read_only=True)),
+        APIField("role"),
+        APIField("locality", serializer=NameField()),
+        APIField("field", serializer=NameField()),
+        APIField("awards", serializer=AwardsField()),
+        APIField("campaigns", serializer=CampaignsField()),
+        APIField("photo", serializer=PhotoField()),
+        APIField("summary"),
+        APIField("story"),
+        APIField("stage"),
+        APIField("stage_display", serializer=serializers.CharField(source="get_stage_display", read_only=True)),
+        APIField("date"),
+        APIField("source"),
+    ]
+
     parent_page_types = ["exemplars.ExemplarIndexPage"]
     subpage_types: list[str] = []
     template = "exemplars/exemplar_page.html"
@@ -233,6 +268,71 @@ class ExemplarPage(BasePage):
         super().clean()
         if self.kind == ExemplarKind.INDIVIDUAL and self.is_living_person and self.live and not self.consent_recorded:
             raise ValidationError({"consent_recorded": "Cần ghi nhận sự đồng ý của người được giới thiệu trước khi xuất bản."})
+
+    def save(self, *args, **kwargs):
+        # Stored so that the database sorts and paginates in Vietnamese order (see collation).
+        self.sort_name = sort_name_for(self.title, individual=self.kind == ExemplarKind.INDIVIDUAL)
+        return super().save(*args, **kwargs)
+
+    @cached_property
+    def award_list(self) -> list[Award]:
+        """The awards in the editors' order (uses a ``prefetch_related("awards")`` when there is one)."""
+        return list(self.awards.all())
+
+    @cached_property
+    def awards_timeline(self) -> list[Award]:
+        """Awards oldest first, those without a year last."""
+        return sorted(self.award_list, key=lambda award: (award.year is None, award.year or 0))
+
+    @cached_property
+    def highest_award(self) -> Award | None:
+        """The most senior award of the vocabulary (the latest when two rank alike); without one,
+        the latest award written as free text."""
+        titled = [award for award in self.award_list if award.title_id]
+        if titled:
+            return max(titled, key=lambda award: (award.title.rank, award.year or 0))
+        free = [award for award in self.award_list if award.title_text]
+        if free:
+            return max(free, key=lambda award: award.year or 0)
+        return None
+
+    @cached_property
+    def locality_label(self) -> str:
+        """The place as named at the time, with its province: "huyện Cẩm Giàng, tỉnh Hải Dương"."""
+        place = self.locality
+        if place is None:
+            return ""
+        parent = place.parent
+        if parent is not None and fold(parent.name) not in fold(place.name):
+            return f"{place.name}, {parent.name}"
+        return place.name
+
+    @cached_property
+    def locality_now(self) -> str:
+        """What the place belongs to today when it was merged ("thành phố Hải Phòng"), else ""."""
+        place, seen = self.locality, set()
+        while place is not None and place.pk not in seen:
+            seen.add(place.pk)
+            if place.successor_id:
+                return place.successor.name
+            place = place.parent
+        return ""
+
+    @property
+    def stage_steps(self) -> list[tuple[str, str, str]]:
+        """(value, label, "done" / "current" / "todo") for every stage of the cycle, in order."""
+        values = list(CycleStage.values)
+        current = values.index(self.stage) if self.stage in values else 0
+        states = []
+        for position, (value, label) in enumerate(CycleStage.choices):
+            state = "done" if position < current else "current" if position == current else "todo"
+            states.append((value, label, state))
+        return states
+
+    @cached_property
+    def live_campaigns(self) -> list:
+        """The published campaigns this profile stands for (also in a preview, before saving)."""
+        return sorted((campaign for campaign in self.campaigns.all() if campaign.live), key=lambda campaign: campaign.pk)
 
 
 class Award(Orderable):
@@ -267,6 +367,38 @@ class Award(Orderable):
     @property
     def display_title(self) -> str:
         return self.title.name if self.title_id else self.title_text
+
+    def save(self, *args, **kwargs):
+        # Linked once here rather than on every page view: the library's document with this number.
+        if self.decision and self.decision_document_id is None:
+            self.decision_document = find_decision(self.decision, self.year)
+        return super().save(*args, **kwargs)
+
+    @property
+    def decision_page(self):
+        """The decision's document page when the public can open it."""
+        document = self.decision_document if self.decision_document_id else None
+        return document if document is not None and document.live else None
+
+
+def find_decision(number: str, year: int | None = None):
+    """The library's document numbered ``number`` (any spelling): a published one first, then one
+    issued in the award's year, since numbers restart every year."""
+    from directives.models import DocumentPage
+    from directives.numbers import number_key
+
+    key = number_key(number)
+    if not key:
+        return None
+    candidates = list(DocumentPage.objects.filter(number_key=key).only("pk", "live", "issued"))
+    if not candidates:
+        return None
+
+    def preference(document) -> tuple:
+        same_year = year is not None and document.issued is not None and document.issued.year == year
+        return (not document.live, not same_year, -document.pk)
+
+    return min(candidates, key=preference)
 
 
 class NominationStatus(models.TextChoices):
