@@ -498,6 +498,9 @@ class Candidate(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = "ứng viên"
 
+    def __str__(self) -> str:
+        return f"{self.exemplar.title} – {self.proposal}" if self.proposal else self.exemplar.title
+
 
 class PublicComment(NormalisedTextMixin, models.Model):
     """A citizen's opinion on a candidate. Private to editors."""
