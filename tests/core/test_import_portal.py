@@ -150,7 +150,7 @@ def test_reimport_of_an_unchanged_record_changes_nothing(tmp_path):
         ({k: v for k, v in TRAM.items() if k != "title"} | {"id": "x"}, "tin.jsonl:2: title: thiếu trường bắt buộc"),
         ({k: v for k, v in TRAM.items() if k != "id"}, "tin.jsonl:2: id: thiếu trường bắt buộc"),
         ({k: v for k, v in TRAM.items() if k != "type"} | {"id": "x"}, "tin.jsonl:2: type: thiếu trường bắt buộc"),
-        ({**TRAM, "id": "x", "type": "document"}, "tin.jsonl:2: type: loại bản ghi chưa được hỗ trợ 'document'"),
+        ({**TRAM, "id": "x", "type": "document", "status": "?"}, "tin.jsonl:2: status: tình trạng hiệu lực không hợp lệ '?'"),
         ({**TRAM, "id": "x", "type": "nope"}, "tin.jsonl:2: type: loại bản ghi không xác định 'nope'"),
         ({**TRAM, "id": "x", "tags": "thi đua"}, "tin.jsonl:2: tags: phải là danh sách chuỗi"),
         ({**TRAM, "id": "x", "tags": ["thi đua", 3]}, "tin.jsonl:2: tags: phần tử thứ 2 phải là chuỗi, không phải số"),
