@@ -39,7 +39,29 @@ def read_files(paths: Iterable[str | Path], handlers: dict[str, Importer]) -> Ba
         with open(path, "rb") as handle:
             for number, raw in enumerate(handle, start=1):
                 _read_line(batch, seen, handlers, name, number, raw)
+    _check_references(batch, handlers)
     return batch
+
+
+def _check_references(batch: Batch, handlers: dict[str, Importer]) -> None:
+    """Reject records that name something neither the database nor another line of the run has."""
+    # In write order, so a record rejected here is no longer there for the types that name it.
+    for record_type, handler in sorted(handlers.items(), key=lambda item: item[1].order):
+        records = [record for record in batch.records if record.type == record_type]
+        if not records:
+            continue
+        found: dict[int, list[tuple[Record, str, str]]] = {}
+        for record, field_name, reason in handler.check_references(records, batch.records):
+            found.setdefault(id(record), []).append((record, field_name, reason))
+        if not found:
+            continue
+        batch.records = [record for record in batch.records if id(record) not in found]
+        for problems in found.values():
+            # As for a single line: the first problem in full, the other fields named.
+            record, field_name, reason = problems[0]
+            if len(problems) > 1:
+                reason += f" (và lỗi ở: {', '.join(dict.fromkeys(f for _, f, _ in problems[1:]))})"
+            batch.reject(Problem(record.file, record.line, field_name, reason), record_type)
 
 
 def _read_line(batch, seen, handlers, name: str, number: int, raw: bytes) -> None:

@@ -59,9 +59,18 @@ class Importer:
     # Fields of this type beyond the common ones, with how to check them.
     fields: ClassVar[dict[str, FieldType]] = {}
     required: ClassVar[tuple[str, ...]] = ()
+    # Records are written type by type in ascending order, so a record may name records of a type
+    # with a lower order in the same run (campaigns name the documents that launch them).
+    order: ClassVar[int] = 100
 
     def check(self, record: Record) -> list[tuple[str, str]]:
         """Checks across fields; return ``(field, reason)`` pairs. Runs before anything is written."""
+        return []
+
+    def check_references(self, records: list[Record], batch: list[Record]) -> list[tuple[Record, str, str]]:
+        """Checks that need the whole run: ``records`` of this type against every valid ``batch`` record
+        and the database. Return ``(record, field, reason)`` for each record to reject. Runs after
+        every line is read, before anything is written."""
         return []
 
     def prepare(self) -> None:

@@ -81,6 +81,8 @@ def index_after_import(models: Iterable[type]):
 
 def _write(records, handlers, report, skip_invalid, out, progress_every, on_problem) -> None:
     progress = Progress(out, len(records), every=progress_every)
+    # A stable sort: types in their importers' order, lines of one type in file order.
+    records = sorted(records, key=lambda record: handlers[record.type].order)
     models = [handler.model for handler in handlers.values() if getattr(handler, "model", None)]
     try:
         with index_after_import(models), transaction.atomic():
