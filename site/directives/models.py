@@ -26,7 +26,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
 from core.pagination import page_or_nearest
 from core.taxonomies import Field, VocabularyTerm
-from core.text import slugify_vi, vi_sort_key
+from core.text import clean_text, slugify_vi, vi_sort_key
 
 from .numbers import number_key
 from .serializers import DocumentFilesField
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .filters import DocumentFilters
 
 # Sort orders offered on the library; kept here so the page needs no import of the filters.
-SORTS = {"-issued": "Mới ban hành trước", "issued": "Ban hành trước"}
+SORTS = {"-issued": "Mới ban hành trước", "issued": "Ban hành sớm nhất trước"}
 
 
 @register_snippet
@@ -118,9 +118,8 @@ class DocumentLibraryPage(BasePage):
         page_obj = page_or_nearest(paginator, raw_page)
         notices = list(filters.notices)
         if raw_page and raw_page != str(page_obj.number):
-            notices.append(
-                f"Trang: không có trang “{raw_page[:20]}”, đang hiển thị trang {page_obj.number}."
-            )
+            shown = clean_text(raw_page.replace("\x00", ""))[:20]
+            notices.append(f"Trang: không có trang “{shown}”, đang hiển thị trang {page_obj.number}.")
         years = [day.year for day in self.documents().dates("issued", "year", order="DESC")]
         context.update(
             filters=filters,

@@ -10,6 +10,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from core.taxonomies import Field
+from core.text import slugify_vi
 from directives.models import (
     DocumentLibraryPage,
     DocumentPage,
@@ -51,6 +52,7 @@ class DocumentPageFactory(wagtail_factories.PageFactory):
         model = DocumentPage
 
     title = factory.Sequence(lambda n: f"Văn bản về công tác thi đua số {n}")
+    slug = factory.LazyAttribute(lambda page: slugify_vi(page.title, max_length=200))
     number = factory.Sequence(lambda n: f"{n + 100}/QĐ-UBND")
     doc_type = factory.SubFactory(DocumentTypeFactory, name="Quyết định", abbreviation="QĐ")
     issuer = "Ủy ban nhân dân tỉnh Hải Dương"

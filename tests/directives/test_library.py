@@ -354,11 +354,19 @@ def test_nonsense_parameters_give_the_list_with_a_polite_message(client, library
         {"from": "9999-99-99", "to": "0000-00-00"},
         {"page": "-1"},
         {"page": "1e9"},
+        {"page": "2\x00"},
         {"doc_type": ["a", "b"]},
     ],
 )
 def test_hostile_parameters_never_fail_the_page(client, library, documents, params):
     assert client.get(library.url, params).status_code == 200
+
+
+def test_empty_library_says_it_has_no_documents_yet(client, library):
+    html = client.get(library.url).content.decode()
+
+    assert "Thư viện chưa có văn bản nào." in html
+    assert "Bỏ lọc" not in html
 
 
 def test_index_queries_stay_bounded_with_1000_documents(client, library, django_assert_max_num_queries):
