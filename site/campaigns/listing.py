@@ -30,7 +30,7 @@ YEARS_AHEAD = 5
 
 @dataclass
 class Section:
-    """A heading of the list ("Đang diễn ra", "Năm 2023") and its campaigns on this page."""
+    """A heading of the list ("Đang và sắp triển khai", "Năm 2023") and its campaigns on this page."""
 
     title: str
     slug: str
@@ -38,7 +38,8 @@ class Section:
 
 
 def _shown(value: str, limit: int = 40) -> str:
-    value = clean_text(value)
+    """A visitor's value, cut short and without control characters, to quote back in a message."""
+    value = clean_text("".join(ch for ch in value[: limit * 4] if ch.isprintable() or ch.isspace()))
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
@@ -89,14 +90,14 @@ def campaign_listing(index_page, request) -> dict[str, Any]:
     elif raw_year.strip():
         messages.append(f"Năm “{_shown(raw_year)}” không hợp lệ. Danh sách dưới đây chưa lọc theo năm.")
 
-    ordered = campaigns.with_stage_order(today).defer_streamfields().select_related("field")
+    ordered = campaigns.with_stage_order(today).defer_streamfields()
     paginator = Paginator(ordered, PER_PAGE)
     page = page_or_nearest(paginator, request.GET.get("page"))
 
     sections: list[Section] = []
     for campaign in page.object_list:
         if campaign.listed_current:
-            title, slug = "Đang diễn ra", "dang-dien-ra"
+            title, slug = "Đang và sắp triển khai", "dang-va-sap-trien-khai"
         elif campaign.listing_year:
             title, slug = f"Năm {campaign.listing_year}", f"nam-{campaign.listing_year}"
         else:

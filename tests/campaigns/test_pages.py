@@ -91,7 +91,7 @@ def test_index_lists_current_campaigns_first_then_past_by_year(client, campaign_
         "Thi đua đặc biệt phòng, chống dịch Covid-19",
     ]
     headings = re.findall(r'<h2 id="section-[^"]+" class="section-title">([^<]+)</h2>', html)
-    assert headings == ["Đang diễn ra", f"Năm {TODAY.year - 3}", f"Năm {TODAY.year - 4}"]
+    assert headings == ["Đang và sắp triển khai", f"Năm {TODAY.year - 3}", f"Năm {TODAY.year - 4}"]
 
 
 def test_index_shows_stage_period_and_slogan(client, campaign_index, campaigns):
@@ -140,6 +140,7 @@ def test_year_filter_offers_every_year_with_a_campaign(client, campaign_index, c
         ({"form": "x" * 5000}, "Không có hình thức thi đua “xxxxxxx"),
         ({"form": "<script>alert(1)</script>"}, "&lt;script&gt;"),
         ({"year": "2021\x00"}, "không hợp lệ"),
+        ({"form": "abc\x00\x07"}, "Không có hình thức thi đua “abc”"),
     ],
 )
 def test_bad_filter_values_get_a_polite_message_and_the_full_list(client, campaign_index, campaigns, params, message):
