@@ -110,7 +110,7 @@ class DocumentLibraryPage(BasePage):
         if filters is None:
             filters = self.filters_for(request)
             results = filters.apply(self.documents(), search_scope=self.documents())
-        results = results.select_related("doc_type").prefetch_related(
+        results = results.select_related("doc_type").defer("body").prefetch_related(
             Prefetch("files", queryset=DocumentFile.objects.select_related("document"))
         )
         paginator = Paginator(results, self.per_page or 20)
