@@ -5,8 +5,8 @@ letters compare first, tone marks only break ties, so "Dũng" < "Dưng" < "Đào
 the alphabet (f, j, w, z in foreign names) sit where the Latin alphabet puts them.
 
 Individuals are listed the way official lists of commended people are: by given name (the last
-word) first, then by the name as written ("Nguyễn Văn Dũng" files under D, before
-"Trần Thị Đào"). Collectives and households are listed by their name as written
+word) first, then by family and middle names ("Nguyễn Văn Dũng" files under D, before
+"Trần Thị Đào"; "Bùi Thị Hoa" before "Vũ Thị Hoa"). Collectives and households are listed by their name as written
 ("Trường Tiểu học …" under T).
 
 The key is written with the characters 0-9 and a-z only, in fixed-width codes, so that its order
@@ -108,8 +108,17 @@ def name_order(name: str, *, individual: bool) -> str:
 
 
 def sort_name_for(name: str | None, *, individual: bool) -> str:
-    """The stored sort key of a profile named ``name``."""
-    return sort_key_string(name_order(name or "", individual=individual))
+    """The stored sort key of a profile named ``name``.
+
+    For an individual the given name is keyed whole (letters, then tone marks) before the rest, so
+    every "Dung" comes before every "Dũng", and people with the same given name follow their
+    family and middle names.
+    """
+    words = clean_text(name).split(" ")
+    if individual and len(words) > 1:
+        key = sort_key_string(words[-1]) + sort_key_string(" ".join(words[:-1]))
+        return key[:SORT_NAME_MAX_LENGTH]
+    return sort_key_string(name)
 
 
 def letter_prefix(letter: str) -> str | None:

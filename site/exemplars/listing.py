@@ -50,7 +50,8 @@ def exemplar_listing(index, request) -> dict[str, Any]:
     if raw_page and raw_page != str(page_obj.number):
         notices.append(f"Trang: không có trang “{raw_page[:20]}”, đang hiển thị trang {page_obj.number}.")
 
-    used_places = set(profiles.exclude(locality=None).order_by().values_list("locality_id", flat=True).distinct())
+    used_places = _used(profiles, "locality_id")
+    used_fields = _used(profiles, "field_id")
     years = sorted(
         {year for year in Award.objects.filter(exemplar__in=profiles, year__isnull=False).values_list("year", flat=True)},
         reverse=True,
@@ -63,7 +64,7 @@ def exemplar_listing(index, request) -> dict[str, Any]:
         "filter_query": filters.query_string(),
         "query_without_letter": filters.query_string(without=("letter",)),
         "kinds": ExemplarKind.choices,
-        "fields": [field for field in filters.fields if field.pk in _used(profiles, "field_id")],
+        "fields": [field for field in filters.fields if field.pk in used_fields],
         "places": _place_choices(places, used_places),
         "award_groups": [
             (label, [term for term in award_titles if term.category == value]) for value, label in AwardCategory.choices
