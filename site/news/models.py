@@ -98,10 +98,13 @@ class NewsIndexPage(BasePage):
         year = _parse_year(request.GET.get("year"))
         if year:
             items = items.filter(date__year=year)
+        campaign = _campaign(request.GET.get("campaign"))
+        if campaign:
+            items = items.filter(campaign=campaign)
         paginator = CachedCountPaginator(
             items.defer_streamfields(),
             self.per_page or 12,
-            cache_name=f"news-index:{self.pk}:{category.pk if category else ''}:{year or ''}",
+            cache_name=f"news-index:{self.pk}:{category.pk if category else ''}:{year or ''}:{campaign.pk if campaign else ''}",
         )
         page = page_or_nearest(paginator, request.GET.get("page"))
         years = listing_cache.cached(f"news-years:{self.pk}", self.years_with_news)
@@ -114,6 +117,7 @@ class NewsIndexPage(BasePage):
             active_category=category,
             years=years,
             active_year=year,
+            active_campaign=campaign,
             filter_query=query.urlencode(),
         )
         return context
@@ -121,6 +125,20 @@ class NewsIndexPage(BasePage):
 
     def years_with_news(self) -> list[int]:
         return [d.year for d in NewsPage.objects.live().descendant_of(self).dates("date", "year", order="DESC")]
+
+
+def _campaign(value: str | None):
+    """The live campaign named by id or slug in ?campaign=, else None."""
+    from django.apps import apps
+
+    value = (value or "").strip()[:100]
+    if not value:
+        return None
+    model = apps.get_model("campaigns", "CampaignPage")
+    pages = model.objects.live().only("pk", "title", "url_path", "path", "depth")
+    if value.isdigit() and len(value) < 10:
+        return pages.filter(pk=int(value)).first()
+    return pages.filter(slug=slugify_vi(value)).first()
 
 
 def _parse_year(value: str | None) -> int | None:

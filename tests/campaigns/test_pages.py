@@ -307,7 +307,7 @@ def test_campaign_page_lists_its_live_news_newest_first(client, campaign, news_i
     titles = re.findall(r'<a href="[^"]*">(Tin [^<]+)</a>', section)
     assert titles == [f"Tin chuyển đổi số {n:02d}" for n in range(11, 1, -1)]
     assert ">12/01/2022</time>" in section
-    assert f'<a href="{news_index.url}">Xem thêm tin tức ›</a>' in section
+    assert f'<a href="{news_index.url}?campaign={campaign.pk}">Xem thêm tin tức ›</a>' in section
 
 
 def test_news_article_links_its_live_campaign(client, campaign, news_index):

@@ -209,3 +209,17 @@ def test_credit_that_already_names_itself_is_not_prefixed_twice(client, news_ind
     html = client.get(page.url).content.decode()
     assert "Ảnh minh họa: Ban Thi đua - Khen thưởng" in html
     assert "Ảnh: Ảnh" not in html
+
+
+def test_news_index_lists_the_news_of_one_campaign(client, home, news_index):
+    from campaigns.models import CampaignIndexPage, CampaignPage
+
+    campaigns = home.add_child(instance=CampaignIndexPage(title="Phong trào thi đua", slug="phong-trao-thi-dua"))
+    campaign = campaigns.add_child(instance=CampaignPage(title="Chung tay vì người nghèo"))
+    linked = NewsPageFactory(parent=news_index, title="Trao nhà đại đoàn kết", campaign=campaign)
+    NewsPageFactory(parent=news_index, title="Tin không thuộc phong trào")
+    response = client.get(f"{news_index.url}?campaign={campaign.pk}")
+    assert [p.pk for p in response.context["page_obj"]] == [linked.pk]
+    assert "Tin về phong trào" in response.content.decode()
+    for junk in ("abc", "99999999999", "-1", "x" * 500):
+        assert client.get(f"{news_index.url}?campaign={junk}").status_code == 200
