@@ -96,12 +96,15 @@ def exemplar_index(user=None) -> ExemplarIndexPage:
 
 
 def _place_keys(place: str) -> list[str]:
-    """Folded candidates from the most to the least specific: the whole place, then each
-    comma-separated tail ("xã A, huyện B, tỉnh C" → "huyện B, tỉnh C" → "tỉnh C"), then each part."""
+    """Folded candidates from the most to the least specific: for "xã A, huyện B, tỉnh C" that is
+    "xã A, huyện B, tỉnh C", "xã A", "huyện B, tỉnh C", "huyện B", "tỉnh C"."""
     parts = [fold(part) for part in clean_text(place).split(",") if part.strip()]
-    keys = [", ".join(parts[i:]) for i in range(len(parts))]
-    keys.extend(parts)
-    return [key for key in keys if key]
+    keys: list[str] = []
+    for i, part in enumerate(parts):
+        for key in (", ".join(parts[i:]), part):
+            if key and key not in keys:
+                keys.append(key)
+    return keys
 
 
 def match_locality(place: str) -> Locality | None:

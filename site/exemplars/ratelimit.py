@@ -52,8 +52,17 @@ class RateLimit:
 
     def __init__(self, scope: str, limit: int | None = None, window: int | None = None) -> None:
         self.scope = scope
-        self.limit = limit if limit is not None else int(getattr(settings, "FORMS_RATE_LIMIT", DEFAULT_LIMIT))
-        self.window = window if window is not None else int(getattr(settings, "FORMS_RATE_WINDOW", DEFAULT_WINDOW))
+        self._limit = limit
+        self._window = window
+
+    # Read on every request so that a settings change (or a test's override) takes effect.
+    @property
+    def limit(self) -> int:
+        return self._limit if self._limit is not None else int(getattr(settings, "FORMS_RATE_LIMIT", DEFAULT_LIMIT))
+
+    @property
+    def window(self) -> int:
+        return self._window if self._window is not None else int(getattr(settings, "FORMS_RATE_WINDOW", DEFAULT_WINDOW))
 
     def _key(self, request: HttpRequest) -> str:
         return f"forms-rate:{self.scope}:{client_hash(request)}"
