@@ -31,6 +31,7 @@ from core.taxonomies import VocabularyTerm
 from core.text import fold
 
 from .collation import sort_name_for
+from .page_forms import ExemplarPageForm
 from .serializers import AwardsField, CampaignsField, NameField, PhotoField
 
 
@@ -259,6 +260,7 @@ class ExemplarPage(BasePage):
     parent_page_types = ["exemplars.ExemplarIndexPage"]
     subpage_types: list[str] = []
     template = "exemplars/exemplar_page.html"
+    base_form_class = ExemplarPageForm
 
     class Meta:
         verbose_name = "gương điển hình"
@@ -266,7 +268,11 @@ class ExemplarPage(BasePage):
 
     def clean(self) -> None:
         super().clean()
-        if self.kind == ExemplarKind.INDIVIDUAL and self.is_living_person and self.live and not self.consent_recorded:
+        # Set by the admin form (publish or submit pressed); elsewhere a live page is a published one.
+        publishing = getattr(self, "publishing", None)
+        if publishing is None:
+            publishing = self.live
+        if self.kind == ExemplarKind.INDIVIDUAL and self.is_living_person and publishing and not self.consent_recorded:
             raise ValidationError({"consent_recorded": "Cần ghi nhận sự đồng ý của người được giới thiệu trước khi xuất bản."})
 
     def save(self, *args, **kwargs):
