@@ -485,7 +485,7 @@ class PublicCommentPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["candidates"] = self.candidates.select_related("exemplar", "exemplar__locality").order_by("sort_order", "pk")
+        context["candidates"] = self.candidates.select_related("exemplar", "exemplar__locality").order_by("sort_order")
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -48,9 +48,8 @@ class NominationCreateView(_NoCreate, generic.CreateView):
 
 
 class NominationIndexView(generic.IndexView):
-    @cached_property
-    def header_buttons(self):
-        return []
+    def get_add_url(self):
+        return None
 
     @cached_property
     def columns(self):
@@ -232,9 +231,8 @@ class PublicCommentEditView(_NoCreate, generic.EditView):
 
 
 class PublicCommentIndexView(generic.IndexView):
-    @cached_property
-    def header_buttons(self):
-        return []
+    def get_add_url(self):
+        return None
 
     def get_edit_url(self, instance):
         return None

@@ -504,3 +504,33 @@ def test_place_is_matched_to_a_managed_locality(db, place, expected):
         Locality.objects.get_or_create(name=name)
     found = match_locality(place)
     assert (found.name if found else None) == expected
+
+
+def test_editor_changes_the_status_while_the_citizens_text_stays_as_sent(editor_client, nomination):
+    url = f"/admin/nominations/edit/{nomination.pk}/"
+    form = editor_client.get(url)
+    html = form.content.decode()
+    assert form.status_code == 200
+    assert "Cô giáo Phạm Thị Mai" in html and "Quách Thị Riêngtư" in html
+    assert 'name="nominee_name"' not in html, "what the citizen sent is shown read-only"
+    response = editor_client.post(
+        url, {"status": NominationStatus.REJECTED, "editor_note": "Đã gọi điện, không xác minh được."}
+    )
+    assert response.status_code == 302
+    nomination.refresh_from_db()
+    assert nomination.status == NominationStatus.REJECTED
+    assert nomination.editor_note == "Đã gọi điện, không xác minh được."
+    assert nomination.nominee_name == "Cô giáo Phạm Thị Mai"
+
+
+def test_nobody_adds_a_nomination_in_the_admin(admin_client):
+    response = admin_client.get("/admin/nominations/new/")
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert 'href="/admin/nominations/new/"' not in admin_client.get("/admin/nominations/").content.decode()
+
+
+def test_editors_preview_the_form_page(page):
+    page.intro = "Hướng dẫn mới cho người đề xuất."
+    response = page.make_preview_request()
+    assert response.status_code == 200
+    assert "Hướng dẫn mới cho người đề xuất." in response.content.decode()

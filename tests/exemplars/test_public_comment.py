@@ -186,3 +186,14 @@ def test_editors_read_and_export_comments_but_cannot_edit_them(client, open_page
     assert "Họ tên" in csv_text and "Phạm Văn Gópý" in csv_text and "Cô giáo Đỗ Thị Hạnh" in csv_text
     edit = client.get(f"/admin/public_comments/edit/{comment.pk}/")
     assert edit.status_code == 302 and edit["Location"] == "/admin/"
+
+
+def test_editors_preview_a_notice_with_unsaved_candidates(open_page, candidates):
+    from exemplars.models import Candidate
+
+    teacher, _ = candidates[0]
+    open_page.candidates = [Candidate(exemplar=teacher, proposal="Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")]
+    response = open_page.make_preview_request()
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Đề nghị: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" in html
