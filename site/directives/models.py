@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import redirect
@@ -22,9 +21,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core import listing_cache
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
-from core.pagination import page_or_nearest
+from core.pagination import CachedCountPaginator, page_or_nearest
 from core.taxonomies import Field, VocabularyTerm
 from core.text import clean_text, slugify_vi, vi_sort_key
 
@@ -113,14 +113,19 @@ class DocumentLibraryPage(BasePage):
         results = results.select_related("doc_type").defer("body").prefetch_related(
             Prefetch("files", queryset=DocumentFile.objects.select_related("document"))
         )
-        paginator = Paginator(results, self.per_page or 20)
+        paginator = CachedCountPaginator(
+            results, self.per_page or 20, cache_name=f"library:{self.pk}:{filters.query_string()}"
+        )
         raw_page = (request.GET.get("page") or "").strip()
         page_obj = page_or_nearest(paginator, raw_page)
         notices = list(filters.notices)
         if raw_page and raw_page != str(page_obj.number):
             shown = clean_text(raw_page.replace("\x00", ""))[:20]
             notices.append(f"Trang: không có trang “{shown}”, đang hiển thị trang {page_obj.number}.")
-        years = [day.year for day in self.documents().dates("issued", "year", order="DESC")]
+        years = listing_cache.cached(
+            f"library-years:{self.pk}",
+            lambda: [day.year for day in self.documents().dates("issued", "year", order="DESC")],
+        )
         context.update(
             filters=filters,
             notices=notices,
