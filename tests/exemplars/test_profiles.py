@@ -270,3 +270,13 @@ def test_sixty_profiles_cost_a_bounded_number_of_queries(client, index, django_a
         response = client.get(index.url)
     assert len(response.context["page_obj"].object_list) == 60
     assert response.content.decode().count('class="exemplar-card__award"') == 60
+
+
+def test_free_text_without_tone_marks_finds_the_profile(client, profiles, index):
+    assert names(client.get(index.url, {"q": "mam non hoa sen"})) == ["Trường Mầm non Hoa Sen"]
+
+
+def test_an_empty_index_says_so(client, index):
+    response = client.get(index.url)
+    assert response.status_code == 200
+    assert "Chưa có gương điển hình nào phù hợp." in response.content.decode()
