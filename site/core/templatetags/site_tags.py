@@ -11,6 +11,7 @@ from django import template
 from django.db.models import prefetch_related_objects
 from wagtail.models import Page, Site
 
+from core import listing_cache
 from core.models import OfficeSettings
 from core.text import fold
 
@@ -77,9 +78,14 @@ def main_menu(context) -> list[MenuLink]:
     root = site.root_page
     root_url = root.get_url(request) or "/"
     links = [MenuLink("Trang chủ", root_url, _current_state(root_url, path))]
-    for child in root.get_children().live().in_menu().only("title", "url_path", "path", "depth"):
-        url = child.get_url(request) or "#"
-        links.append(MenuLink(child.title, url, _current_state(url, path)))
+    # Finding the sections among 10^5 pages costs more than the rest of the page: cached until
+    # the next publish or move.
+    def sections() -> list[tuple[str, str]]:
+        children = root.get_children().live().in_menu().only("title", "url_path", "path", "depth")
+        return [(child.title, child.get_url(request) or "#") for child in children]
+
+    for title, url in listing_cache.cached(f"menu-sections:{root.pk}:{root_url}", sections):
+        links.append(MenuLink(title, url, _current_state(url, path)))
     return links
 
 
