@@ -163,6 +163,7 @@ class ExemplarIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(exemplar_listing(self, request))
+        context.update(participation(self))
         return context
 
 
@@ -548,3 +549,15 @@ class NominationFormPage(BasePage):
         from .nominations import serve_form
 
         return serve_form(self, request)
+
+
+def participation(index: Page) -> dict:
+    """Where citizens take part, shown above the profiles: the nomination form and the public
+    comment notices that are open now or about to open."""
+    now = timezone.now()
+    return {
+        "nomination_page": NominationFormPage.objects.live().first(),
+        "comment_pages": list(
+            PublicCommentPage.objects.live().descendant_of(index).filter(closes__gte=now).order_by("closes")[:3]
+        ),
+    }

@@ -303,3 +303,17 @@ def test_demo_pdf_is_the_same_bytes_on_every_run():
 
     spec = DOCUMENTS[0]
     assert render(spec.pdf_page()) == render(spec.pdf_page())
+
+
+def test_demo_profiles_and_participation_pages(demo, client):
+    from exemplars.models import ExemplarPage, NominationFormPage, PublicCommentPage
+
+    profiles = ExemplarPage.objects.live()
+    assert profiles.count() >= 20
+    assert {p.kind for p in profiles} == {"individual", "collective", "household"}
+    assert all(p.photo and p.photo.credit for p in profiles)
+    form = NominationFormPage.objects.live().get()
+    notice = PublicCommentPage.objects.live().get()
+    assert notice.is_open and notice.candidates.count() == 3
+    assert client.get(form.url).status_code == 200
+    assert "Lấy ý kiến" in client.get(notice.url).content.decode()

@@ -247,3 +247,27 @@ class ExemplarAdminTests(WagtailPageTestCase):
         page = ExemplarPage.objects.get(pk=page.pk)
         assert page.sort_name == sort_name_for("Trần Văn Đức", individual=True)
         assert letter_of(page.sort_name) == "Đ"
+
+
+def test_index_invites_citizens_to_nominate_and_comment(client, db):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from exemplars.models import ExemplarIndexPage, NominationFormPage, PublicCommentPage
+    from tests.factories import home_page
+
+    index = home_page().add_child(instance=ExemplarIndexPage(title="Gương điển hình", slug="guong-dien-hinh"))
+    index.add_child(instance=NominationFormPage(title="Đề xuất gương người tốt, việc tốt"))
+    now = timezone.now()
+    index.add_child(
+        instance=PublicCommentPage(title="Lấy ý kiến về đề nghị khen thưởng", opens=now - dt.timedelta(days=1), closes=now + dt.timedelta(days=9))
+    )
+    index.add_child(
+        instance=PublicCommentPage(title="Đợt lấy ý kiến đã xong", opens=now - dt.timedelta(days=40), closes=now - dt.timedelta(days=10))
+    )
+    html = client.get(index.url).content.decode()
+    assert "Đề xuất gương người tốt, việc tốt" in html
+    assert "Lấy ý kiến về đề nghị khen thưởng" in html
+    assert "đang lấy ý kiến đến hết" in html
+    assert "Đợt lấy ý kiến đã xong" not in html

@@ -35,6 +35,9 @@ from core.demo import loading, site_data
 from core.demo.articles import ARTICLES
 from core.demo.fragments import Article, build_body
 from core.models import CustomImage, HomeFeaturedNews, HomePage, MenuItem, OfficeSettings, RelatedLink
+from exemplars import demo as exemplar_demo
+from exemplars import demo_participation
+from exemplars.models import ExemplarIndexPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
 # Only for a local demo; set DEMO_ADMIN_PASSWORD anywhere else.
@@ -86,6 +89,9 @@ class Command(BaseCommand):
             counts = self._articles(
                 news_index, categories, images, loading.news_campaigns(campaigns.pages), update=options["update"]
             )
+            profiles = exemplar_demo.load(self, update=options["update"])
+            for line in demo_participation.load(ExemplarIndexPage.objects.get(slug="guong-dien-hinh")):
+                self._progress(line)
             self._home(home, categories)
             menu_count, link_count = self._office_settings(site, home, news_index)
             accounts = [] if options["no_users"] else self._users()
@@ -97,7 +103,8 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Xong: {len(ARTICLES)} tin ({counts['created']} mới, {counts['updated']} cập nhật, "
                 f"{counts['kept']} giữ nguyên), {len(documents.pages)} văn bản ({documents.created} mới), "
-                f"{len(campaigns.pages)} phong trào ({campaigns.created} mới), {len(images)} ảnh ({images_created} mới), "
+                f"{len(campaigns.pages)} phong trào ({campaigns.created} mới), "
+                f"{profiles.created + profiles.updated + profiles.unchanged} gương điển hình ({profiles.created} mới), {len(images)} ảnh ({images_created} mới), "
                 f"{len(categories)} chuyên mục, {menu_count} mục menu, {link_count} liên kết website, "
                 f"{len(accounts)} tài khoản."
             )
