@@ -15,7 +15,9 @@ from campaigns.models import (
     CampaignIndexPage,
     CampaignPage,
 )
-from directives.models import DocumentLibraryPage, DocumentPage, DocumentType
+from directives.models import DocumentPage
+from tests.directives import factories as directive_factories
+from tests.directives.factories import DocumentLibraryPageFactory, DocumentTypeFactory  # noqa: F401 — used by campaign tests
 from tests.factories import home_page
 
 
@@ -42,34 +44,13 @@ class CampaignPageFactory(wagtail_factories.PageFactory):
     parent = factory.LazyFunction(lambda: CampaignIndexPage.objects.first() or CampaignIndexPageFactory())
 
 
-class DocumentTypeFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = DocumentType
-        django_get_or_create = ("name",)
-
-    name = "Chỉ thị"
-    abbreviation = "CT"
-
-
-class DocumentLibraryPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = DocumentLibraryPage
-
-    title = "Văn bản"
-    slug = "van-ban"
-    parent = factory.LazyFunction(home_page)
-
-
-class DocumentPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = DocumentPage
+class DocumentPageFactory(directive_factories.DocumentPageFactory):
+    """A directive that launches campaigns: Chỉ thị numbers and the 2021 issue date by default."""
 
     title = factory.Sequence(lambda n: f"Văn bản về thi đua số {n}")
     number = factory.Sequence(lambda n: f"{n + 1}/CT-UBND")
-    doc_type = factory.SubFactory(DocumentTypeFactory)
-    issuer = "Ủy ban nhân dân tỉnh Hải Dương"
+    doc_type = factory.SubFactory(directive_factories.DocumentTypeFactory)
     issued = dt.date(2021, 8, 25)
-    parent = factory.LazyFunction(lambda: DocumentLibraryPage.objects.first() or DocumentLibraryPageFactory())
 
 
 def link_documents(campaign: CampaignPage, *documents: DocumentPage) -> CampaignPage:
