@@ -11,7 +11,7 @@ PORT ?= 8000
 TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/tdkt
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test venv deps dev-deps migrate demo serve lint check test-sqlite test-postgres test-browser browser-deps clean
+.PHONY: run test venv deps dev-deps migrate demo serve lint check test-sqlite test-postgres test-browser browser-deps clean locale
 
 $(VENV)/.deps: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,14 @@ test-browser: browser-deps
 	CHROMIUM=$(CHROMIUM) $(VENV)/bin/pytest -q tests/browser
 
 test: lint check test-sqlite test-postgres test-browser
+
+# Recompile the Vietnamese admin catalogs (the .mo files are committed: a fresh machine may lack
+# gettext). --check refuses a translation that breaks a placeholder or the header.
+locale:
+	@command -v msgfmt >/dev/null || { echo "Cần gettext (msgfmt): sudo apt-get install gettext"; exit 1; }
+	find locale -name '*.po' | sort | while read -r po; do \
+		msgfmt --check -o "$${po%.po}.mo" "$$po" || exit 1; done
+	@echo "Đã biên dịch $$(find locale -name '*.po' | wc -l) tệp bản dịch trong locale/."
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

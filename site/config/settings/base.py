@@ -150,8 +150,10 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
-# Project catalogs (the Vietnamese admin translations live here).
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Project catalogs first, so they win over the apps' own. Wagtail uses one "django" domain in
+# every app, so each of its catalogs needs its own folder (locale/wagtail/<catalog>/) to be
+# merged instead of shadowed; see locale/GLOSSARY.md.
+LOCALE_PATHS = [BASE_DIR / "locale", *sorted((BASE_DIR / "locale" / "wagtail").glob("*/"))]
 # dd/mm/yyyy instead of Django's Vietnamese defaults.
 FORMAT_MODULE_PATH = ["config.formats"]
 WAGTAIL_DATE_FORMAT = "d/m/Y"
@@ -200,6 +202,11 @@ WAGTAILSEARCH_BACKENDS = {
         "BACKEND": "wagtail.search.backends.database",
     }
 }
+# Elasticsearch 9 / OpenSearch 3 with Vietnamese analyzers when asked for (search/elasticsearch.py, README).
+if (env("SEARCH_BACKEND") or "").strip().lower() == "elasticsearch":
+    from search.elasticsearch import wagtailsearch_backends
+
+    WAGTAILSEARCH_BACKENDS = wagtailsearch_backends(os.environ)
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
