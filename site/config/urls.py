@@ -5,6 +5,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from exemplars import embed as exemplar_embed
+from exemplars import oembed as exemplar_oembed
+from exemplars import presskit as exemplar_presskit
 from search import views as search_views
 
 from .api import api_router
@@ -14,6 +17,13 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("tim-kiem/", search_views.search, name="search"),
+]
+
+# Reuse by the press and partner sites: the framable profile card, oEmbed and the original photo.
+urlpatterns += [
+    path("nhung/guong-dien-hinh/<int:page_id>/", exemplar_embed.embed_card, name="exemplar_embed"),
+    path("oembed/", exemplar_oembed.oembed, name="oembed"),
+    path("anh-goc/guong-dien-hinh/<int:page_id>/", exemplar_presskit.original_photo, name="exemplar_photo"),
 ]
 
 if settings.DEBUG:
