@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
@@ -64,6 +65,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -154,6 +156,8 @@ USE_TZ = True
 # every app, so each of its catalogs needs its own folder (locale/wagtail/<catalog>/) to be
 # merged instead of shadowed; see locale/GLOSSARY.md.
 LOCALE_PATHS = [BASE_DIR / "locale", *sorted((BASE_DIR / "locale" / "wagtail").glob("*/"))]
+# Wagtail's own form leaves the password label untranslatable.
+WAGTAILADMIN_USER_LOGIN_FORM = "core.admin_login.LoginForm"
 # dd/mm/yyyy instead of Django's Vietnamese defaults.
 FORMAT_MODULE_PATH = ["config.formats"]
 WAGTAIL_DATE_FORMAT = "d/m/Y"
