@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from core.api_fields import ImageRenditionsField
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.models import BasePage
 from core.text import slugify_vi
@@ -232,6 +233,7 @@ class CampaignPage(BasePage):
         APIField("criteria"),
         APIField("documents", serializer=serializers.ListField(source="document_numbers", child=serializers.CharField())),
         APIField("source"),
+        APIField("hero_image_renditions", serializer=ImageRenditionsField(source="hero_image")),
     ]
 
     parent_page_types = ["campaigns.CampaignIndexPage"]

@@ -15,6 +15,8 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from .api_public import PublicReadAPI
+
 # Past a signed 64-bit OFFSET the database fails; far below it, any offset is past the last page.
 MAX_OFFSET = 2**31 - 1
 # Errors a query parameter can cause deep in the query: a number too large for the database
@@ -54,16 +56,16 @@ class _FriendlyErrors:
         return super().handle_exception(exc)
 
 
-class PagesAPI(_FriendlyErrors, PagesAPIViewSet):
+class PagesAPI(PublicReadAPI, _FriendlyErrors, PagesAPIViewSet):
     pass
 
 
-class ImagesAPI(_FriendlyErrors, ImagesAPIViewSet):
+class ImagesAPI(PublicReadAPI, _FriendlyErrors, ImagesAPIViewSet):
     body_fields = [*ImagesAPIViewSet.body_fields, "credit", "licence", "description"]
     listing_default_fields = [*ImagesAPIViewSet.listing_default_fields, "credit", "licence"]
 
 
-class DocumentsAPI(_FriendlyErrors, DocumentsAPIViewSet):
+class DocumentsAPI(PublicReadAPI, _FriendlyErrors, DocumentsAPIViewSet):
     pass
 
 

@@ -24,6 +24,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core.api_fields import ImageRenditionsField
 from core.blocks import BodyBlock
 from core.models import BasePage
 from core.normalise import NormalisedTextMixin
@@ -250,6 +251,7 @@ class ExemplarPage(BasePage):
         APIField("awards", serializer=AwardsField()),
         APIField("campaigns", serializer=CampaignsField()),
         APIField("photo", serializer=PhotoField()),
+        APIField("photo_renditions", serializer=ImageRenditionsField(source="photo")),
         APIField("summary"),
         APIField("story"),
         APIField("stage"),

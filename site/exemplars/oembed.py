@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from urllib.parse import urlencode, urlsplit
 
-from django.http import Http404, HttpRequest, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
+from core.cors import public_read
 from core.models import OfficeSettings
 
 from .embed import CARD_HEIGHT, CARD_WIDTH, iframe_html, public_profile
@@ -83,9 +84,12 @@ def _error(status: int, message: str) -> JsonResponse:
     return JsonResponse({"error": message}, status=status, json_dumps_params={"ensure_ascii": False})
 
 
-@require_safe
+@public_read
+@require_http_methods(["GET", "HEAD", "OPTIONS"])
 @cache_control(public=True, max_age=300)
 def oembed(request: HttpRequest):
+    if request.method == "OPTIONS":
+        return HttpResponse()
     output = request.GET.get("format", "json").strip().lower()
     if output == "xml":
         return _error(501, "Chỉ hỗ trợ định dạng JSON (format=json).")

@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core import listing_cache
+from core.api_fields import ImageRenditionsField
 from core.blocks import BodyBlock
 from core.models import BasePage
 from core.normalise import NormalisedTextMixin
@@ -233,6 +234,7 @@ class NewsPage(BasePage):
         APIField("hero_caption"),
         APIField("hero_credit", serializer=serializers.CharField(source="photo_credit")),
         APIField("hero_thumbnail", serializer=ImageRenditionField("fill-400x250|format-webp", source="hero_image")),
+        APIField("hero_image_renditions", serializer=ImageRenditionsField(source="hero_image")),
         APIField("body"),
         APIField("campaign"),
     ]
