@@ -160,9 +160,10 @@ LOCALE_PATHS = [BASE_DIR / "locale", *sorted((BASE_DIR / "locale" / "wagtail").g
 WAGTAILADMIN_USER_LOGIN_FORM = "core.admin_login.LoginForm"
 # dd/mm/yyyy instead of Django's Vietnamese defaults.
 FORMAT_MODULE_PATH = ["config.formats"]
-WAGTAIL_DATE_FORMAT = "d/m/Y"
-WAGTAIL_DATETIME_FORMAT = "d/m/Y H:i"
-WAGTAIL_TIME_FORMAT = "H:i"
+# Python strftime formats: the admin widgets render and parse dates with them.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
