@@ -4,6 +4,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import sitemaps as core_sitemaps
 from core import views as core_views
 from exemplars import embed as exemplar_embed
 from exemplars import oembed as exemplar_oembed
@@ -17,6 +18,14 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("tim-kiem/", search_views.search, name="search"),
+]
+
+# For crawlers and feed readers: sitemap, robots.txt, RSS and Atom (see config/feed_urls.py).
+urlpatterns += [
+    path("sitemap.xml", core_sitemaps.sitemap_index, name="sitemap"),
+    path("sitemap-<section>.xml", core_sitemaps.sitemap_section, name="sitemap_section"),
+    path("robots.txt", core_sitemaps.robots_txt, name="robots_txt"),
+    path("", include("config.feed_urls")),
 ]
 
 # Reuse by the press and partner sites: the framable profile card, oEmbed and the original photo.

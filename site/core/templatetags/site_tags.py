@@ -102,13 +102,22 @@ def related_links(context) -> list[MenuLink]:
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page: Page) -> list[MenuLink]:
     """The trail from the home page down to ``page``'s parent (the page itself is not a link)."""
-    request = context.get("request")
+    return ancestor_trail(page, context.get("request"))
+
+
+def ancestor_trail(page: Page, request) -> list[MenuLink]:
+    """The links of :func:`breadcrumbs`, kept on the page so the JSON-LD breadcrumb list in the
+    head and the visible trail cost one query together."""
+    cached = getattr(page, "_ancestor_trail", None)
+    if cached is not None:
+        return cached
     trail = []
     for ancestor in page.get_ancestors().filter(depth__gt=1).only("title", "url_path", "path", "depth"):
         url = ancestor.get_url(request)
         if url:
             label = "Trang chủ" if ancestor.depth == 2 else ancestor.title
             trail.append(MenuLink(label, url))
+    page._ancestor_trail = trail
     return trail
 
 
