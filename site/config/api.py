@@ -9,11 +9,14 @@ from django.core.exceptions import FieldError, ValidationError
 from django.db import DataError
 from rest_framework.exceptions import ValidationError as DRFValidationError
 from rest_framework.response import Response
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from search.api import EngineSearchFilter
 
 from .api_public import PublicReadAPI
 
@@ -57,7 +60,10 @@ class _FriendlyErrors:
 
 
 class PagesAPI(PublicReadAPI, _FriendlyErrors, PagesAPIViewSet):
-    pass
+    # ?search= goes through the site's own engine so that the API and /tim-kiem/ agree.
+    filter_backends = [
+        EngineSearchFilter if backend is SearchFilter else backend for backend in PagesAPIViewSet.filter_backends
+    ]
 
 
 class ImagesAPI(PublicReadAPI, _FriendlyErrors, ImagesAPIViewSet):

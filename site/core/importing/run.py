@@ -129,6 +129,13 @@ def _update_search_index(objects: list[Any], on_warning) -> None:
             insert_or_update_object(obj)
         except Exception:
             failed += 1
+    # The public search has its own index (app ``search``); bring the imported pages into it too.
+    try:
+        from search.indexing import index_pages
+
+        index_pages(obj.pk for obj in objects if hasattr(obj, "get_url_parts"))
+    except Exception:
+        failed = failed or len(objects)
     if failed and on_warning:
         on_warning(
             f"cảnh báo: {failed} trang chưa cập nhật được chỉ mục tìm kiếm; "

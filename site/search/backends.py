@@ -1,0 +1,155 @@
+"""Running the candidates of ``search.query`` on the site's own index: SQLite FTS5 or PostgreSQL.
+
+Both answer the same three questions: which pages match a candidate and how well (best first),
+how many pages match the base candidates per type and year, and which titles start with a
+prefix. Terms are letters and digits only and are still quoted or passed as parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.db import connection
+
+from .query import Candidate
+
+# SQL here is assembled from constant column names and placeholders; every value a person typed
+# is a parameter (S608 notes below).
+# Relative column weights: title > keys (numbers, names) > body.
+WEIGHTS = {"title": 10.0, "keys": 6.0, "body": 1.0}
+COLUMNS = ("title", "keys", "body", "title_folded", "keys_folded", "body_folded")
+
+
+def _column_weight(column: str) -> float:
+    return WEIGHTS[column.removesuffix("_folded")]
+
+
+def _filters(kinds: Sequence[str] | None, year: int | None) -> tuple[str, list]:
+    sql, params = "", []
+    if kinds:
+        sql += f" AND e.kind IN ({', '.join(['%s'] * len(kinds))})"
+        params += list(kinds)
+    if year is not None:
+        sql += " AND e.year = %s"
+        params.append(year)
+    return sql, params
+
+
+class SQLiteIndex:
+    """FTS5 over ``site_search_fts``; bm25 with the column weights, best (most negative) first."""
+
+    def _expression(self, candidate: Candidate) -> str:
+        quoted = [f'"{term}"' for term in candidate.terms]
+        if candidate.mode == "phrase":
+            body = '"' + " ".join(candidate.terms) + '"'
+        elif candidate.mode == "all":
+            body = "(" + " AND ".join(quoted) + ")"
+        elif candidate.mode == "any":
+            body = "(" + " OR ".join(quoted) + ")"
+        elif candidate.mode == "most":
+            subsets = [quoted[:i] + quoted[i + 1 :] for i in range(len(quoted))]
+            body = "(" + " OR ".join("(" + " AND ".join(subset) + ")" for subset in subsets) + ")"
+        else:  # prefix: every word, the last one unfinished
+            body = "(" + " AND ".join([*quoted[:-1], quoted[-1] + "*"]) + ")"
+        return "{" + " ".join(candidate.columns) + "} : " + body
+
+    def match(self, candidates: Sequence[Candidate]) -> str:
+        return " OR ".join(f"({self._expression(c)})" for c in candidates)
+
+    def rank(self, candidate, kinds, year, limit) -> list[tuple[int, float]]:
+        weights = ", ".join(str(_column_weight(column)) for column in COLUMNS)
+        where, params = _filters(kinds, year)
+        sql = (
+            f"SELECT e.page_id, bm25(site_search_fts, {weights}) AS score "  # noqa: S608
+            "FROM site_search_fts JOIN site_search_searchentry e ON e.id = site_search_fts.rowid "
+            f"WHERE site_search_fts MATCH %s{where} ORDER BY score LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [self._expression(candidate), *params, limit])
+            return [(page_id, -score) for page_id, score in cursor.fetchall()]
+
+    def counts(self, candidates: Sequence[Candidate]) -> list[tuple[str, int | None, int]]:
+        sql = (
+            "SELECT e.kind, e.year, COUNT(*) FROM site_search_fts "
+            "JOIN site_search_searchentry e ON e.id = site_search_fts.rowid "
+            "WHERE site_search_fts MATCH %s GROUP BY e.kind, e.year"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [self.match(candidates)])
+            return cursor.fetchall()
+
+    def prefix(self, candidate: Candidate, limit: int) -> list[int]:
+        return [page_id for page_id, _score in self.rank(candidate, None, None, limit)]
+
+
+class PostgresIndex:
+    """tsquery over the generated ``vector_exact`` / ``vector_folded`` columns (weights A/B/C)."""
+
+    _WEIGHT_LETTERS = {"title": "A", "keys": "B", "body": "C"}
+
+    def _vector(self, candidate: Candidate) -> str:
+        return "vector_folded" if candidate.columns[0].endswith("_folded") else "vector_exact"
+
+    def _tsquery(self, candidate: Candidate) -> str:
+        letters = "".join(sorted(self._WEIGHT_LETTERS[c.removesuffix("_folded")] for c in candidate.columns))
+        restrict = "" if letters == "ABC" else letters
+        lexemes = [f"'{term}'" for term in candidate.terms]
+        if candidate.mode == "phrase":
+            return " <-> ".join(f"{lexeme}:{restrict}" if restrict else lexeme for lexeme in lexemes)
+        if candidate.mode == "prefix":
+            parts = [f"{lexeme}:{restrict}" if restrict else lexeme for lexeme in lexemes[:-1]]
+            return " & ".join([*parts, f"{lexemes[-1]}:*{restrict}"])
+        lexemes = [f"{lexeme}:{restrict}" if restrict else lexeme for lexeme in lexemes]
+        if candidate.mode == "most":
+            subsets = [lexemes[:i] + lexemes[i + 1 :] for i in range(len(lexemes))]
+            return " | ".join("(" + " & ".join(subset) + ")" for subset in subsets)
+        return (" & " if candidate.mode == "all" else " | ").join(lexemes)
+
+    def _config(self, candidate: Candidate) -> str:
+        # Terms arrive folded or exact already; "vi" (unaccent) on folded terms changes nothing
+        # and keeps query and index built by the same configuration.
+        return "vi" if self._vector(candidate) == "vector_folded" else "simple"
+
+    def _condition(self, candidate: Candidate) -> tuple[str, list]:
+        return (
+            f"{self._vector(candidate)} @@ to_tsquery('{self._config(candidate)}', %s)",
+            [self._tsquery(candidate)],
+        )
+
+    def rank(self, candidate, kinds, year, limit) -> list[tuple[int, float]]:
+        condition, params = self._condition(candidate)
+        where, filter_params = _filters(kinds, year)
+        vector = self._vector(candidate)
+        sql = (
+            f"SELECT e.page_id, ts_rank_cd('{{0.1, 0.1, 0.6, 1.0}}', {vector}, "  # noqa: S608
+            f"to_tsquery('{self._config(candidate)}', %s)) AS score "
+            f"FROM site_search_searchentry e WHERE {condition}{where} ORDER BY score DESC LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [self._tsquery(candidate), *params, *filter_params, limit])
+            return cursor.fetchall()
+
+    def counts(self, candidates: Sequence[Candidate]) -> list[tuple[str, int | None, int]]:
+        conditions, params = [], []
+        for candidate in candidates:
+            condition, values = self._condition(candidate)
+            conditions.append(condition)
+            params += values
+        sql = (
+            "SELECT e.kind, e.year, COUNT(*) FROM site_search_searchentry e "  # noqa: S608
+            f"WHERE {' OR '.join(conditions)} GROUP BY e.kind, e.year"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def prefix(self, candidate: Candidate, limit: int) -> list[int]:
+        return [page_id for page_id, _score in self.rank(candidate, None, None, limit)]
+
+
+def database_index() -> SQLiteIndex | PostgresIndex:
+    if connection.vendor == "postgresql":
+        return PostgresIndex()
+    if connection.vendor == "sqlite":
+        return SQLiteIndex()
+    raise NotImplementedError(f"Chưa hỗ trợ tìm kiếm trên {connection.vendor}")
