@@ -34,6 +34,8 @@ MAX_QUERY_LENGTH = 200
 # How many pages each candidate ranks; pages past these are ordered by the base match alone.
 POOL = 300
 MAX_LIMIT = 100
+# Pages that miss one word of a long query are listed only when fewer complete matches exist.
+PARTIAL_BELOW = 20
 
 
 @dataclass
@@ -99,6 +101,9 @@ def ranked(query: str, *, types: list[str] | None = None, year: int | None = Non
     kinds = _kinds(types)
     rows = index.counts(the_plan.base)
     candidates = list(the_plan.candidates)
+    if the_plan.partial is not None and sum(count for _k, _y, count in rows) < PARTIAL_BELOW:
+        rows = index.counts([*the_plan.base, the_plan.partial])
+        candidates.append(the_plan.partial)
     if not rows and the_plan.fallback is not None:
         rows = index.counts([the_plan.fallback])
         candidates = [the_plan.fallback]

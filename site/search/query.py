@@ -41,6 +41,7 @@ class Plan:
 
     candidates: list[Candidate] = field(default_factory=list)
     base: list[Candidate] = field(default_factory=list)
+    partial: Candidate | None = None
     fallback: Candidate | None = None
 
     @property
@@ -79,24 +80,27 @@ def plan(query: str) -> Plan:
         result.base.append(mention)
     distinct = tuple(dict.fromkeys(folded))
     if len(distinct) >= 3:
-        # Long queries also find pages that miss one word, ranked below the complete matches.
-        result.base.append(Candidate("most_folded", 1, FOLDED, distinct, "most"))
+        # Long queries also find pages that miss one word, ranked below the complete matches;
+        # the engine asks for them only when complete matches are few (see ``partial``).
+        result.partial = Candidate("most_folded", 1, FOLDED, distinct, "most")
     number = _number_candidate(query)
     if number is not None:
         result.base.append(number)
-    result.candidates = [
-        *result.base,
-        Candidate("all_exact", 3, EXACT, exact, "all"),
-        Candidate("title_folded", 4, ("title_folded",), folded),
-        Candidate("title_exact", 3, ("title",), exact),
-    ]
-    if whole in result.base:
-        result.candidates.append(Candidate("whole_exact", 2, ("keys",), (compact(exact),)))
-    if len(exact) > 1:
+    # Typed without any mark, a query has no diacritics of its own to prefer: the exact-form
+    # candidates would only cost time.
+    marked = exact != folded
+    result.candidates = [*result.base, Candidate("title_folded", 4, ("title_folded",), folded)]
+    if marked:
         result.candidates += [
-            Candidate("phrase_folded", 5, FOLDED, folded),
-            Candidate("phrase_exact", 6, EXACT, exact),
+            Candidate("all_exact", 3, EXACT, exact, "all"),
+            Candidate("title_exact", 3, ("title",), exact),
         ]
+        if whole in result.base:
+            result.candidates.append(Candidate("whole_exact", 2, ("keys",), (compact(exact),)))
+    if len(exact) > 1:
+        result.candidates.append(Candidate("phrase_folded", 5, FOLDED, folded))
+        if marked:
+            result.candidates.append(Candidate("phrase_exact", 6, EXACT, exact))
     result.fallback = Candidate("any_folded", 1, FOLDED, folded, "any")
     return result
 
