@@ -137,8 +137,9 @@ def test_home_query_count_is_bounded(client, home, office, news, django_assert_m
 def test_search_page_is_not_indexed_and_shows_results(client, home, office, news):
     html = _html(client.get("/tim-kiem/", {"q": "Hội đồng"}))
     assert '<meta name="robots" content="noindex">' in html
-    assert "Thông báo họp Hội đồng" in html
-    assert "Tin bài" in html
+    # The matched words are highlighted inside the title.
+    assert "Thông báo họp <mark>Hội đồng</mark>" in html
+    assert "Tin tức" in html
 
 
 def test_search_without_results_gives_suggestions(client, home, office):
