@@ -1,8 +1,13 @@
 """Running the candidates of ``search.query`` on the site's own index: SQLite FTS5 or PostgreSQL.
 
-Both answer the same three questions: which pages match a candidate and how well (best first),
-how many pages match the base candidates per type and year, and which titles start with a
-prefix. Terms are letters and digits only and are still quoted or passed as parameters.
+Both answer the same four questions: which pages match a candidate and how well (best first),
+which are the newest pages matching any of some candidates (with type and year, for facets),
+which of the newest pages match a candidate (no scoring: see ``search.engine`` for when that is
+enough), and which titles start with a prefix. Terms are letters and digits only and are still
+quoted or passed as parameters.
+
+Candidates that look at titles and keys only go to the small "head" index (migration 0004), so
+that they never read the bodies.
 """
 
 from __future__ import annotations
@@ -18,6 +23,12 @@ from .query import Candidate
 # Relative column weights: title > keys (numbers, names) > body.
 WEIGHTS = {"title": 10.0, "keys": 6.0, "body": 1.0}
 COLUMNS = ("title", "keys", "body", "title_folded", "keys_folded", "body_folded")
+HEAD_COLUMNS = ("title", "keys", "title_folded", "keys_folded")
+
+
+def is_head(candidate: Candidate) -> bool:
+    """Whether the head index (titles and keys only) can answer ``candidate``."""
+    return set(candidate.columns) <= set(HEAD_COLUMNS)
 
 
 def _column_weight(column: str) -> float:
@@ -57,26 +68,35 @@ class SQLiteIndex:
         return " OR ".join(f"({self._expression(c)})" for c in candidates)
 
     def rank(self, candidate, kinds, year, limit) -> list[tuple[int, float]]:
-        weights = ", ".join(str(_column_weight(column)) for column in COLUMNS)
+        table, columns = ("site_search_head", HEAD_COLUMNS) if is_head(candidate) else ("site_search_fts", COLUMNS)
+        weights = ", ".join(str(_column_weight(column)) for column in columns)
         where, params = _filters(kinds, year)
         sql = (
-            f"SELECT e.page_id, bm25(site_search_fts, {weights}) AS score "  # noqa: S608
-            "FROM site_search_fts JOIN site_search_searchentry e ON e.id = site_search_fts.rowid "
-            f"WHERE site_search_fts MATCH %s{where} ORDER BY score LIMIT %s"
+            f"SELECT e.page_id, bm25({table}, {weights}) AS score "  # noqa: S608
+            f"FROM {table} JOIN site_search_searchentry e ON e.id = {table}.rowid "
+            f"WHERE {table} MATCH %s{where} ORDER BY score LIMIT %s"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [self._expression(candidate), *params, limit])
             return [(page_id, -score) for page_id, score in cursor.fetchall()]
 
-    def counts(self, candidates: Sequence[Candidate]) -> list[tuple[str, int | None, int]]:
+    def recent(self, candidates: Sequence[Candidate], limit: int) -> list[tuple[int, int, str, int | None]]:
+        # FTS5 walks its lists newest rowid first and stops at the limit: no scoring, no sort.
         sql = (
-            "SELECT e.kind, e.year, COUNT(*) FROM site_search_fts "
-            "JOIN site_search_searchentry e ON e.id = site_search_fts.rowid "
-            "WHERE site_search_fts MATCH %s GROUP BY e.kind, e.year"
+            "SELECT e.id, e.page_id, e.kind, e.year FROM (SELECT rowid FROM site_search_fts "
+            "WHERE site_search_fts MATCH %s ORDER BY rowid DESC LIMIT %s) m "
+            "JOIN site_search_searchentry e ON e.id = m.rowid ORDER BY e.id DESC"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [self.match(candidates)])
+            cursor.execute(sql, [self.match(candidates), limit])
             return cursor.fetchall()
+
+    def members(self, candidate: Candidate, since: int) -> set[int]:
+        # bm25 would first count the documents of every term over the whole index (its idf).
+        sql = "SELECT rowid FROM site_search_fts WHERE site_search_fts MATCH %s AND rowid >= %s"
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [self._expression(candidate), since])
+            return {row[0] for row in cursor.fetchall()}
 
     def prefix(self, candidate: Candidate, limit: int) -> list[int]:
         return [page_id for page_id, _score in self.rank(candidate, None, None, limit)]
@@ -88,7 +108,8 @@ class PostgresIndex:
     _WEIGHT_LETTERS = {"title": "A", "keys": "B", "body": "C"}
 
     def _vector(self, candidate: Candidate) -> str:
-        return "vector_folded" if candidate.columns[0].endswith("_folded") else "vector_exact"
+        form = "folded" if candidate.columns[0].endswith("_folded") else "exact"
+        return f"vector_head_{form}" if is_head(candidate) else f"vector_{form}"
 
     def _tsquery(self, candidate: Candidate) -> str:
         letters = "".join(sorted(self._WEIGHT_LETTERS[c.removesuffix("_folded")] for c in candidate.columns))
@@ -108,7 +129,7 @@ class PostgresIndex:
     def _config(self, candidate: Candidate) -> str:
         # Terms arrive folded or exact already; "vi" (unaccent) on folded terms changes nothing
         # and keeps query and index built by the same configuration.
-        return "vi" if self._vector(candidate) == "vector_folded" else "simple"
+        return "vi" if self._vector(candidate).endswith("_folded") else "simple"
 
     def _condition(self, candidate: Candidate) -> tuple[str, list]:
         return (
@@ -129,19 +150,26 @@ class PostgresIndex:
             cursor.execute(sql, [self._tsquery(candidate), *params, *filter_params, limit])
             return cursor.fetchall()
 
-    def counts(self, candidates: Sequence[Candidate]) -> list[tuple[str, int | None, int]]:
+    def recent(self, candidates: Sequence[Candidate], limit: int) -> list[tuple[int, int, str, int | None]]:
         conditions, params = [], []
         for candidate in candidates:
             condition, values = self._condition(candidate)
             conditions.append(condition)
             params += values
         sql = (
-            "SELECT e.kind, e.year, COUNT(*) FROM site_search_searchentry e "  # noqa: S608
-            f"WHERE {' OR '.join(conditions)} GROUP BY e.kind, e.year"
+            "SELECT e.id, e.page_id, e.kind, e.year FROM site_search_searchentry e "  # noqa: S608
+            f"WHERE {' OR '.join(conditions)} ORDER BY e.id DESC LIMIT %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, params)
+            cursor.execute(sql, [*params, limit])
             return cursor.fetchall()
+
+    def members(self, candidate: Candidate, since: int) -> set[int]:
+        condition, params = self._condition(candidate)
+        sql = f"SELECT e.id FROM site_search_searchentry e WHERE e.id >= %s AND {condition}"  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [since, *params])
+            return {row[0] for row in cursor.fetchall()}
 
     def prefix(self, candidate: Candidate, limit: int) -> list[int]:
         return [page_id for page_id, _score in self.rank(candidate, None, None, limit)]

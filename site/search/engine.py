@@ -36,6 +36,10 @@ POOL = 300
 MAX_LIMIT = 100
 # Pages that miss one word of a long query are listed only when fewer complete matches exist.
 PARTIAL_BELOW = 20
+# Above this many matching pages, facets and the total count the newest MATCH_CAP of them, and
+# body candidates are checked on those only (``_ranked_wide``). 100 result pages of 10.
+MATCH_CAP = 1000
+BASE_NAMES = {"all_folded", "any_folded"}
 
 
 @dataclass
@@ -85,7 +89,9 @@ def _kinds(types: list[str] | None) -> list[str] | None:
 def ranked(query: str, *, types: list[str] | None = None, year: int | None = None, depth: int = POOL):
     """(page ids best first, score per id, (kind, year, count) rows) for ``query``.
 
-    The ids cover at least ``depth`` results when there are that many.
+    The ids cover at least ``depth`` results when there are that many. When the query matches
+    more than ``MATCH_CAP`` pages, facets and total count the newest ``MATCH_CAP`` of them, and
+    the candidates that read bodies are checked on those pages only (see ``_ranked_wide``).
     """
     query = normalise_query(query)
     if not query:
@@ -99,26 +105,94 @@ def ranked(query: str, *, types: list[str] | None = None, year: int | None = Non
     if the_plan.empty:
         return [], {}, []
     kinds = _kinds(types)
-    rows = index.counts(the_plan.base)
+    recent = index.recent(the_plan.base, MATCH_CAP + 1)
     candidates = list(the_plan.candidates)
-    if the_plan.partial is not None and sum(count for _k, _y, count in rows) < PARTIAL_BELOW:
-        rows = index.counts([*the_plan.base, the_plan.partial])
+    if the_plan.partial is not None and len(recent) < PARTIAL_BELOW:
+        recent = index.recent([*the_plan.base, the_plan.partial], MATCH_CAP + 1)
         candidates.append(the_plan.partial)
-    if not rows and the_plan.fallback is not None:
-        rows = index.counts([the_plan.fallback])
+    if not recent and the_plan.fallback is not None:
+        recent = index.recent([the_plan.fallback], MATCH_CAP + 1)
         candidates = [the_plan.fallback]
-    if not rows:
+    if not recent:
         return [], {}, []
+    if len(recent) > MATCH_CAP:
+        recent = recent[:MATCH_CAP]
+        scores, base_order = _ranked_wide(index, candidates, recent, kinds, year, depth)
+    else:
+        scores, base_order = _ranked_all(index, candidates, kinds, year, depth)
+    rows = Counter((kind, row_year) for _id, _page, kind, row_year in recent)
+    ids = sorted(scores, key=lambda page_id: (-scores[page_id], base_order.get(page_id, 10**9), -page_id))
+    return ids, dict(scores), [(kind, row_year, count) for (kind, row_year), count in rows.items()]
+
+
+def _ranked_all(index, candidates, kinds, year, depth) -> tuple[Counter, dict[int, int]]:
+    """Every candidate ranks all the pages it matches with the engine's relevance."""
     scores: Counter[int] = Counter()
     base_order: dict[int, int] = {}
     for candidate in candidates:
-        limit = max(depth, POOL) if candidate.name in {"all_folded", "any_folded"} else POOL
+        limit = max(depth, POOL) if candidate.name in BASE_NAMES else POOL
         found = index.rank(candidate, kinds, year, limit)
         _add(scores, candidate, found)
-        if candidate.name in {"all_folded", "any_folded"}:
+        if candidate.name in BASE_NAMES:
             base_order = {page_id: position for position, (page_id, _s) in enumerate(found)}
-    ids = sorted(scores, key=lambda page_id: (-scores[page_id], base_order.get(page_id, 10**9), -page_id))
-    return ids, dict(scores), rows
+    return scores, base_order
+
+
+def _ranked_wide(index, candidates, recent, kinds, year, depth) -> tuple[Counter, dict[int, int]]:
+    """Ranking for queries of very common words, in a time that does not grow with the site.
+
+    Candidates on titles and keys still rank every page they match (the head index is small).
+    Candidates that read bodies are only checked, without the engine's relevance, on the newest
+    ``MATCH_CAP`` matching pages: scoring every page that contains "thi đua" would read most
+    of the index. An older page found by its title still gets what its title implies (the words
+    as a phrase in the title are the words as a phrase in the page). The candidate weights still
+    decide; between equals, the newer page comes first.
+    """
+    from .backends import is_head
+
+    by_entry = {entry_id: (page_id, kind, row_year) for entry_id, page_id, kind, row_year in recent}
+    since = recent[-1][0]
+    scores: Counter[int] = Counter()
+    by_title: dict[int, list[Candidate]] = {}
+    wide = []
+    for candidate in candidates:
+        if is_head(candidate) or not candidate.wide:
+            found = index.rank(candidate, kinds, year, POOL)
+            _add(scores, candidate, found)
+            for page_id, _score in found:
+                by_title.setdefault(page_id, []).append(candidate)
+        else:
+            wide.append(candidate)
+    in_window = {
+        page_id
+        for page_id, kind, row_year in by_entry.values()
+        if (kinds is None or kind in kinds) and (year is None or row_year == year)
+    }
+    for candidate in wide:
+        members = index.members(candidate, since)
+        found = [(page_id, 1.0) for entry_id, (page_id, _k, _y) in by_entry.items() if entry_id in members]
+        found = [(page_id, score) for page_id, score in found if page_id in in_window][: max(depth, POOL)]
+        found += [
+            (page_id, 1.0)
+            for page_id, matched in by_title.items()
+            if page_id not in in_window and any(_implies(head, candidate) for head in matched)
+        ]
+        _add(scores, candidate, found)
+    base_order = {page_id: position for position, (page_id, _kind, _year) in enumerate(by_entry.values())}
+    for page_id in in_window:
+        # Every page counted in the total is listed, if only after the scored ones.
+        scores.setdefault(page_id, 0.0)
+    return scores, base_order
+
+
+def _implies(narrow: Candidate, wide: Candidate) -> bool:
+    """Whether every page ``narrow`` matches is matched by ``wide`` too (same words, more columns)."""
+    looser = {"phrase": {"phrase", "all", "most", "any"}, "all": {"all", "most", "any"}}
+    return (
+        narrow.terms == wide.terms
+        and set(narrow.columns) <= set(wide.columns)
+        and wide.mode in looser.get(narrow.mode, set())
+    )
 
 
 def _add(scores: Counter, candidate: Candidate, found: list[tuple[int, float]]) -> None:

@@ -33,6 +33,9 @@ class Candidate:
     columns: tuple[str, ...]
     terms: tuple[str, ...]
     mode: str = "phrase"  # "phrase" | "all" | "most" (all but one) | "any" | "prefix"
+    # False for one compact token (a whole number or name): it matches few pages, so the engine
+    # may always rank all of them.
+    wide: bool = True
 
 
 @dataclass
@@ -69,8 +72,8 @@ def plan(query: str) -> Plan:
     result = Plan()
     if not exact:
         return result
-    whole = Candidate("whole", 10, ("keys_folded",), (compact(folded),))
-    mention = Candidate("mention", 3, ("body_folded",), (compact(folded),))
+    whole = Candidate("whole", 10, ("keys_folded",), (compact(folded),), wide=False)
+    mention = Candidate("mention", 3, ("body_folded",), (compact(folded),), wide=False)
     all_folded = Candidate("all_folded", 3, FOLDED, folded, "all")
     result.base = [all_folded]
     if len(exact) > 1 or any(ch.isdigit() for ch in exact[0]):
@@ -96,7 +99,7 @@ def plan(query: str) -> Plan:
             Candidate("title_exact", 3, ("title",), exact),
         ]
         if whole in result.base:
-            result.candidates.append(Candidate("whole_exact", 2, ("keys",), (compact(exact),)))
+            result.candidates.append(Candidate("whole_exact", 2, ("keys",), (compact(exact),), wide=False))
     if len(exact) > 1:
         result.candidates.append(Candidate("phrase_folded", 5, FOLDED, folded))
         if marked:

@@ -265,3 +265,30 @@ def test_suggest_matches_folded_prefixes_of_titles(corpus):
 
 def test_suggest_needs_two_characters(corpus):
     assert engine.suggest("c") == []
+
+
+# --- queries of very common words ------------------------------------------------------------
+
+
+@pytest.fixture
+def common_words(news_index, monkeypatch):
+    """More pages match than the engine scores one by one (MATCH_CAP lowered from 1000 to 4)."""
+    monkeypatch.setattr(engine, "MATCH_CAP", 4)
+    pages = {"old_title": NewsPageFactory(parent=news_index, title="Thi đua yêu nước", summary="Tin cũ.")}
+    for n in range(5):
+        pages[n] = NewsPageFactory(parent=news_index, title=f"Tin số {n}", summary="Các đơn vị đua nhau thi hành.")
+    pages["phrase"] = NewsPageFactory(parent=news_index, title="Tin mới", summary="Phát động thi đua.")
+    return pages
+
+
+def test_common_words_count_the_newest_matches(common_words):
+    results = engine.search("thi đua")
+    assert results.total == 4
+    assert sum(count for _v, _l, count in results.facets["type"]) == 4
+
+
+def test_common_words_still_rank_an_older_title_match_first(common_words):
+    found = titles("thi đua")
+    assert found[0] == "Thi đua yêu nước"
+    assert found[1] == "Tin mới"  # the words as a phrase, in the body
+    assert found[2:] == ["Tin số 4", "Tin số 3", "Tin số 2"]  # scattered words: the newest first
