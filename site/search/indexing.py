@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from django.db import transaction
+from django.db import OperationalError, transaction
 from wagtail.models import Page
 
 from .models import SearchEntry
@@ -186,8 +186,7 @@ def rebuild(batch: int = 500, progress: Callable[[int, int, float], None] | None
     total = len(ids)
     started = time.perf_counter()
     with transaction.atomic():
-        SearchEntry.objects.all().delete()
-        _clear_fulltext()
+        _clear_index()
         done = 0
         for start in range(0, total, batch):
             chunk = ids[start : start + batch]
@@ -206,9 +205,20 @@ def _bulk_insert(page_ids: list[int]) -> None:
     SearchEntry.objects.bulk_create(entries)
 
 
-def _clear_fulltext() -> None:
+def _clear_index() -> None:
     from django.db import connection
 
+    if connection.vendor == "postgresql":
+        # A DELETE would leave every old row behind as a dead tuple for the first searches to
+        # step over until autovacuum passes; TRUNCATE is transactional here too. It is refused
+        # after entries were written in the same transaction (pending constraint checks).
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute("TRUNCATE site_search_searchentry")
+            return
+        except OperationalError:
+            pass
+    SearchEntry.objects.all().delete()
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             for table in FTS_TABLES:
@@ -224,4 +234,8 @@ def _optimise_fulltext() -> None:
                 cursor.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")  # noqa: S608
         # After a bulk load the planner needs fresh statistics: with those of an empty table it
         # scans the whole index to find a few entries by page (SQLite) or skips the GIN indexes.
-        cursor.execute("ANALYZE site_search_searchentry")
+        if connection.vendor == "postgresql" and not connection.in_atomic_block:
+            # VACUUM also marks the new rows visible to all, so searches do not do it row by row.
+            cursor.execute("VACUUM (ANALYZE) site_search_searchentry")
+        else:
+            cursor.execute("ANALYZE site_search_searchentry")

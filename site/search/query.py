@@ -82,11 +82,13 @@ def plan(query: str) -> Plan:
     if len(exact) > 1:
         result.base.append(mention)
     distinct = tuple(dict.fromkeys(folded))
-    if len(distinct) >= 3:
-        # Long queries also find pages that miss one word, ranked below the complete matches;
-        # the engine asks for them only when complete matches are few (see ``partial``).
-        result.partial = Candidate("most_folded", 1, FOLDED, distinct, "most")
     number = _number_candidate(query)
+    if len(distinct) >= 3 and number is None:
+        # Long queries also find pages that miss one word, ranked below the complete matches;
+        # the engine asks for them only when complete matches are few (see ``partial``). Not
+        # for a document number: one missing part is another document ("749/CT-UBND" is not
+        # every CT-UBND), and its common parts would match most of the library.
+        result.partial = Candidate("most_folded", 1, FOLDED, distinct, "most")
     if number is not None:
         result.base.append(number)
     # Typed without any mark, a query has no diacritics of its own to prefer: the exact-form
