@@ -314,6 +314,8 @@ def search(request):
             record_search(query, found=bool(hits.results.total or promotions))
         context.update(
             paginator=paginator,
+            # Above the engine's cap the total counts only the newest matches: say "or more".
+            total_capped=paginator.count >= engine.MATCH_CAP,
             page_obj=page_obj,
             rows=[_row(hit, query, request) for hit in page_obj.object_list],
             facets=_facets(hits.results, types, year),

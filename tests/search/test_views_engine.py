@@ -98,3 +98,13 @@ def test_suggestions_match_a_folded_prefix(client, articles):
     assert data["suggestions"]
     assert all(item["title"].startswith("Đẩy mạnh") for item in data["suggestions"])
     assert {"title", "url", "type_label"} <= set(data["suggestions"][0])
+
+
+def test_a_capped_total_reads_as_a_lower_bound(client, monkeypatch, articles):
+    from search import engine
+
+    html = client.get("/tim-kiem/", {"q": "phong trào thi đua"}).content.decode()
+    assert "kết quả cho" in html and "trở lên" not in html
+    monkeypatch.setattr(engine, "MATCH_CAP", 2)
+    html = client.get("/tim-kiem/", {"q": "phong trào thi đua"}).content.decode()
+    assert "kết quả trở lên cho" in html
