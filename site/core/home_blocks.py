@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 from django.apps import apps
 from django.db.models import Model
 
+from . import listing_cache
+
 if TYPE_CHECKING:
     from .models import HomePage
 
@@ -30,15 +32,22 @@ def _chosen(relation) -> list:
 
 
 def _newest(labels: list[str], limit: int) -> list:
+    """The newest live pages of the first of ``labels`` that has any.
+
+    On a large site the database walks every page in date order to find a few of a rare type
+    (or none yet), so which pages they are is cached until the next publish."""
     for label in labels:
         model = _model(label)
         if model is None:
             continue
-        items = list(
-            model.objects.live().defer_streamfields().order_by("-first_published_at")[:limit]
-        )
-        if items:
-            return items
+
+        def newest_ids(model=model) -> list[int]:
+            return list(model.objects.live().order_by("-first_published_at").values_list("pk", flat=True)[:limit])
+
+        ids = listing_cache.cached(f"home-newest:{label}:{limit}", newest_ids)
+        if ids:
+            pages = model.objects.filter(pk__in=ids).defer_streamfields().in_bulk()
+            return [pages[pk] for pk in ids if pk in pages]
     return []
 
 
