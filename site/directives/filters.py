@@ -269,30 +269,17 @@ class DocumentFilters:
                 self.q_matched_number = True
                 queryset = by_number
             else:
-                scope = search_scope if search_scope is not None else queryset
-                hits = scope.search(self.q, order_by_relevance=False)[:MAX_SEARCH_HITS]
-                pks = [hit.pk for hit in hits] or self._folded_matches(scope)
-                queryset = queryset.filter(pk__in=pks)
+                # The site's search engine folds tone marks, knows document numbers and ranks
+                # fast at any size; its hits are combined with the other filters in the database.
+                from search.engine import ranked
+
+                pks, _scores, _rows = ranked(
+                    self.q, types=["directives.DocumentPage"], depth=MAX_SEARCH_HITS, every_word=True
+                )
+                queryset = queryset.filter(pk__in=pks[:MAX_SEARCH_HITS])
         if self.sort == SORT_OLDEST:
             return queryset.order_by("issued", "number_key", "pk")
         return queryset.order_by("-issued", "-pk")
-
-    def _folded_matches(self, scope: QuerySet) -> list[int]:
-        """Documents whose title, abstract or issuer hold every word of the query once tone marks
-        are set aside: many people type without them ("thi dua khen thuong"), and not every
-        search backend folds them."""
-        words = fold(self.q).split()
-        if not words:
-            return []
-        rows = scope.order_by().values_list("pk", "title", "summary", "issuer")
-        matches = []
-        for pk, *texts in rows.iterator(chunk_size=2000):
-            haystack = fold(" ".join(texts))
-            if all(word in haystack for word in words):
-                matches.append(pk)
-                if len(matches) >= MAX_SEARCH_HITS:
-                    break
-        return matches
 
     def exact_number(self) -> NumberQuery | None:
         """The number and symbol asked for, when the request names one whole number."""

@@ -86,8 +86,14 @@ def _kinds(types: list[str] | None) -> list[str] | None:
     return sorted(set(kinds)) or ["-"]
 
 
-def ranked(query: str, *, types: list[str] | None = None, year: int | None = None, depth: int = POOL):
+def ranked(
+    query: str, *, types: list[str] | None = None, year: int | None = None, depth: int = POOL, every_word: bool = False
+):
     """(page ids best first, score per id, (kind, year, count) rows) for ``query``.
+
+    With ``every_word`` only pages holding every word (with or without tone marks) are returned:
+    listings that use search as one filter among others need that, where the search page would
+    rather offer near misses than nothing.
 
     The ids cover at least ``depth`` results when there are that many. When the query matches
     more than ``MATCH_CAP`` pages, facets and total count the newest ``MATCH_CAP`` of them, and
@@ -107,10 +113,10 @@ def ranked(query: str, *, types: list[str] | None = None, year: int | None = Non
     kinds = _kinds(types)
     recent = index.recent(the_plan.base, MATCH_CAP + 1)
     candidates = list(the_plan.candidates)
-    if the_plan.partial is not None and len(recent) < PARTIAL_BELOW:
+    if the_plan.partial is not None and len(recent) < PARTIAL_BELOW and not every_word:
         recent = index.recent([*the_plan.base, the_plan.partial], MATCH_CAP + 1)
         candidates.append(the_plan.partial)
-    if not recent and the_plan.fallback is not None:
+    if not recent and the_plan.fallback is not None and not every_word:
         recent = index.recent([the_plan.fallback], MATCH_CAP + 1)
         candidates = [the_plan.fallback]
     if not recent:

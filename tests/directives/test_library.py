@@ -375,7 +375,12 @@ def test_index_queries_stay_bounded_with_1000_documents(client, library, django_
     create_documents(library, 1000)
     client.get(library.url)  # warm the site and settings caches, as a running site has them
 
-    for params in ({}, {"doc_type": "Chỉ thị", "year": "2021", "page": "7"}, {"q": "khen thưởng", "sort": "issued"}):
-        with django_assert_max_num_queries(20):
+    # Free text adds the search engine's fixed set of candidate queries; none grows with the library.
+    for params, bound in (
+        ({}, 20),
+        ({"doc_type": "Chỉ thị", "year": "2021", "page": "7"}, 20),
+        ({"q": "khen thưởng", "sort": "issued"}, 28),
+    ):
+        with django_assert_max_num_queries(bound):
             response = client.get(library.url, params)
         assert len(numbers(response)) == 20

@@ -292,3 +292,15 @@ def test_common_words_still_rank_an_older_title_match_first(common_words):
     assert found[0] == "Thi đua yêu nước"
     assert found[1] == "Tin mới"  # the words as a phrase, in the body
     assert found[2:] == ["Tin số 4", "Tin số 3", "Tin số 2"]  # scattered words: the newest first
+
+
+def test_every_word_leaves_out_near_misses_that_the_search_page_offers(corpus):
+    from search.engine import ranked
+
+    # "vải thiều yêu nước": no page holds all four words; the search page still offers pages
+    # with most of them, a listing filter must not.
+    near, _scores, _rows = ranked("vải thiều yêu nước")
+    strict, _scores, _rows = ranked("vải thiều yêu nước", every_word=True)
+    assert near and strict == []
+    both, _scores, _rows = ranked("vai thieu", every_word=True)
+    assert both == [corpus["market"].pk]
