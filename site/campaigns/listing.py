@@ -18,6 +18,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from core.pagination import page_or_nearest
+from core.params import parse_year as core_parse_year
 from core.text import clean_text
 
 from .models import CampaignForm, lookup_form
@@ -45,10 +46,7 @@ def _shown(value: str, limit: int = 40) -> str:
 
 def parse_year(raw: str | None, today: dt.date) -> int | None:
     """A plausible four-digit year, or None."""
-    value = (raw or "").strip()
-    if len(value) == 4 and value.isdigit() and MIN_YEAR <= int(value) <= today.year + YEARS_AHEAD:
-        return int(value)
-    return None
+    return core_parse_year(raw, MIN_YEAR, today.year + YEARS_AHEAD)
 
 
 def filter_years(campaigns, today: dt.date) -> list[int]:

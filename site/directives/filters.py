@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 
 from django.db.models import Q, QuerySet
 
+from core.params import parse_year, shorten
 from core.text import clean_text, fold, slugify_vi
 
 from .models import DocumentStatus
@@ -48,10 +49,6 @@ LABELS = {
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DMY_RE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _YMD_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-
-
-def shorten(value: str, limit: int = 40) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def parse_date(value: str) -> dt.date | None:
@@ -185,10 +182,10 @@ class DocumentFilters:
         value = self._text("year")
         if not value:
             return None
-        if value.isdigit() and MIN_YEAR <= int(value) <= MAX_YEAR:
-            return int(value)
-        self._ignore("year", f"“{shorten(value)}” không phải là một năm (ví dụ: 2021)")
-        return None
+        year = parse_year(value, MIN_YEAR, MAX_YEAR)
+        if year is None:
+            self._ignore("year", f"“{shorten(value)}” không phải là một năm (ví dụ: 2021)")
+        return year
 
     def _date(self, name: str) -> dt.date | None:
         value = self._text(name)

@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 
 from django.db.models import Q, QuerySet
 
+from core.params import parse_year, shorten
 from core.text import clean_text, fold, slugify_vi
 
 from .collation import find_letter, letter_prefix
@@ -56,10 +57,6 @@ KIND_WORDS = {
 _PLACE_PREFIXES = ("tinh-", "thanh-pho-", "thi-xa-", "huyen-", "quan-", "thi-tran-", "phuong-", "xa-")
 _PLACE_ABBREVIATIONS = {"tp-": "thanh-pho-", "tx-": "thi-xa-", "tt-": "thi-tran-"}
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def shorten(value: str, limit: int = 40) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def find_kind(value: str | None) -> str | None:
@@ -240,11 +237,11 @@ class ExemplarFilters:
         value = self._text("year")
         if not value:
             return None
-        if not (value.isdigit() and len(value) == 4 and MIN_YEAR <= int(value) <= MAX_YEAR):
+        year = parse_year(value, MIN_YEAR, MAX_YEAR)
+        if year is None:
             self._forget("year")
             self._ignore("year", f"“{shorten(value)}” không phải một năm từ {MIN_YEAR} đến {MAX_YEAR}")
-            return None
-        return int(value)
+        return year
 
     def _letter(self) -> str | None:
         value = self._text("letter")

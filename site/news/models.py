@@ -24,6 +24,7 @@ from core.blocks import BodyBlock
 from core.models import BasePage
 from core.normalise import NormalisedTextMixin
 from core.pagination import CachedCountPaginator, page_or_nearest
+from core.params import parse_year
 from core.text import slugify_vi
 
 
@@ -96,7 +97,7 @@ class NewsIndexPage(BasePage):
         category = NewsCategory.lookup(request.GET.get("category", "")[:100])
         if category:
             items = items.filter(category=category)
-        year = _parse_year(request.GET.get("year"))
+        year = parse_year(request.GET.get("year"))
         if year:
             items = items.filter(date__year=year)
         campaign = _campaign(request.GET.get("campaign"))
@@ -142,13 +143,6 @@ def _campaign(value: str | None):
     return pages.filter(slug=slugify_vi(value)).first()
 
 
-def _parse_year(value: str | None) -> int | None:
-    if not value:
-        return None
-    value = value.strip()[:4]
-    if value.isdigit() and 1900 <= int(value) <= 2200:
-        return int(value)
-    return None
 
 
 class NewsPage(BasePage):

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from core.params import shorten  # noqa: F401 — importers quote values with it
+
 from ..sanitize import sanitize_html
 from ..text import clean_multiline, clean_text, slugify_vi
 
@@ -34,10 +36,6 @@ def describe(value: Any) -> str:
     if isinstance(value, str):
         return "chuỗi"
     return type(value).__name__
-
-
-def shorten(value: str, limit: int = 40) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 class Text(FieldType):
