@@ -51,3 +51,12 @@ def test_good_people_stories_stand_in_for_profiles(home, news_index):
     stories = NewsCategoryFactory(name="Gương người tốt, việc tốt")
     story = NewsPageFactory(parent=news_index, category=stories, title="Chàng trai cứu người đuối nước")
     assert home_blocks.build(home)["profiles"] == [story]
+
+
+def test_editors_picks_cost_the_same_queries_however_many(home, articles, django_assert_max_num_queries):
+    home.featured_news = [HomeFeaturedNews(page=page, sort_order=i) for i, page in enumerate(articles[:6])]
+    home.save()
+    # Picks' ids, the picked pages and their specific rows; then notices, fallbacks and the newest news.
+    with django_assert_max_num_queries(10):
+        blocks = home_blocks.build(home)
+    assert [p.pk for p in blocks["latest_news"][:6]] == [p.pk for p in articles[:6]]
